@@ -1,0 +1,126 @@
+/* sw-window.c: the main window: a view switcher over the four tabs
+ *
+ * Copyright 2026 The Sitwell authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sw-window.h"
+
+#include "sw-check-page.h"
+#include "sw-exercises-page.h"
+#include "sw-journal-page.h"
+#include "sw-posture-page.h"
+#include "sw-settings.h"
+
+struct _SwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+show_tab_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+bind_settings (SwWindow  *self,
+               GSettings *settings)
+{
+  g_settings_bind (settings, SW_SETTINGS_KEY_WINDOW_WIDTH,
+                   self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, SW_SETTINGS_KEY_WINDOW_HEIGHT,
+                   self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, SW_SETTINGS_KEY_WINDOW_MAXIMIZED,
+                   self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, SW_SETTINGS_KEY_LAST_TAB,
+                   self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+sw_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SW_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
+}
+
+static void
+sw_window_class_init (SwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sw_window_dispose;
+
+  g_type_ensure (SW_TYPE_CHECK_PAGE);
+  g_type_ensure (SW_TYPE_JOURNAL_PAGE);
+  g_type_ensure (SW_TYPE_POSTURE_PAGE);
+  g_type_ensure (SW_TYPE_EXERCISES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, stack);
+
+  gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-tab", "s", "check");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-tab", "s", "journal");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-tab", "s", "posture");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-tab", "s", "exercises");
+}
+
+static void
+sw_window_init (SwWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SwWindow *
+sw_window_new (SwApplication *application)
+{
+  SwWindow *self;
+
+  g_return_val_if_fail (SW_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (SW_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  bind_settings (self, sw_application_get_settings (application));
+
+  return self;
+}
+
+const char *
+sw_window_get_visible_tab (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+sw_window_add_toast (SwWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
