@@ -8,7 +8,7 @@ MESON_TEST_ARGS ?=
 
 # Debian 12 packages needed to build, run and test Sitwell.
 DEBIAN_PACKAGES = \
-	gcc meson ninja-build pkg-config gettext \
+	gcc libc6-dev meson ninja-build pkg-config gettext \
 	libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin \
 	libgtk-4-dev libadwaita-1-dev libnotify-dev libsqlite3-dev \
 	desktop-file-utils appstream \
