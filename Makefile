@@ -47,7 +47,8 @@ run: build
 # Core and service tests run again under AddressSanitizer, UBSan and LeakSanitizer.
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
-	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 G_SLICE=always-malloc
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 G_SLICE=always-malloc \
+	SITWELL_TEST_SANITIZER=1
 
 test: build
 	xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \

@@ -10,32 +10,109 @@
 
 #include <glib/gi18n.h>
 
+#include "sw-break-window.h"
 #include "sw-preferences-window.h"
+#include "sw-settings.h"
+#include "sw-triage.h"
 #include "sw-window.h"
 
 struct _SwApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication     parent_instance;
 
-  GSettings      *settings;
+  GSettings         *settings;
+  SwRemindersClient *reminders;
+  SwBreakWindow     *break_window;
+  /* `--start-break` on the first instance: show the break, not the window. */
+  gboolean           start_break_on_activate;
 };
 
 G_DEFINE_FINAL_TYPE (SwApplication, sw_application, ADW_TYPE_APPLICATION)
 
+/* Exit status for answers or arguments the command line cannot use. */
+#define EXIT_BAD_INPUT 2
+
 static const GOptionEntry main_entries[] = {
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Evaluate symptom-check answers given as key=value pairs separated by commas, "
+       "print the result as JSON and exit"),
+    N_("ANSWERS") },
+  { "check-rules", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the symptom check's questions and rules as Markdown and exit"), NULL },
+  { "start-break", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Start a break now"), NULL },
   { NULL }
 };
+
+/* `sitwell --check`: no window, no display. */
+static int
+run_check (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwTriageAnswers) answers = sw_triage_answers_parse (text, &error);
+  g_autoptr(SwTriageResult) result = NULL;
+  g_autofree char *json = NULL;
+
+  if (answers == NULL)
+    {
+      g_printerr ("sitwell: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  result = sw_triage_evaluate (answers);
+  json = sw_triage_result_to_json (result);
+  g_print ("%s\n", json);
+
+  return EXIT_SUCCESS;
+}
+
+static int
+run_check_rules (void)
+{
+  g_autofree char *markdown = sw_triage_rules_to_markdown ();
+
+  g_print ("%s", markdown);
+
+  return EXIT_SUCCESS;
+}
 
 static int
 sw_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  const char *answers;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("sitwell %s\n", PACKAGE_VERSION);
       return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "check", "&s", &answers))
+    return run_check (answers);
+
+  if (g_variant_dict_contains (options, "check-rules"))
+    return run_check_rules ();
+
+  if (g_variant_dict_contains (options, "start-break"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("sitwell: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "start-break", NULL);
+          return EXIT_SUCCESS;
+        }
+
+      SW_APPLICATION (app)->start_break_on_activate = TRUE;
     }
 
   return G_APPLICATION_CLASS (sw_application_parent_class)->handle_local_options (app, options);
@@ -58,6 +135,13 @@ sw_application_activate (GApplication *app)
 {
   SwApplication *self = SW_APPLICATION (app);
   GtkWindow *window = get_main_window (self);
+
+  if (self->start_break_on_activate)
+    {
+      self->start_break_on_activate = FALSE;
+      g_action_group_activate_action (G_ACTION_GROUP (self), "start-break", NULL);
+      return;
+    }
 
   if (window == NULL)
     window = GTK_WINDOW (sw_window_new (self));
@@ -126,7 +210,109 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+add_toast (SwApplication *self,
+           AdwToast      *toast)
+{
+  GtkWindow *window = get_main_window (self);
+
+  if (window != NULL)
+    sw_window_add_toast (SW_WINDOW (window), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+break_window_closed_without_answer_cb (SwApplication *self)
+{
+  AdwToast *toast = adw_toast_new (_("Break skipped"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "app.start-break");
+  add_toast (self, toast);
+}
+
+static void
+start_break_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  gint64 break_us = g_settings_get_int (self->settings, SW_SETTINGS_KEY_BREAK_MINUTES) *
+                    G_TIME_SPAN_MINUTE;
+
+  if (self->break_window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->break_window));
+      return;
+    }
+
+  if (self->reminders != NULL &&
+      sw_reminders_client_get_available (self->reminders) &&
+      g_strcmp0 (sw_reminders_client_get_state (self->reminders), "on-break") != 0)
+    sw_reminders_client_take_break_now (self->reminders);
+
+  self->break_window = sw_break_window_new (self->reminders, break_us);
+  g_object_add_weak_pointer (G_OBJECT (self->break_window), (gpointer *) &self->break_window);
+  gtk_window_set_application (GTK_WINDOW (self->break_window), GTK_APPLICATION (self));
+  g_signal_connect_object (self->break_window, "closed-without-answer",
+                           G_CALLBACK (break_window_closed_without_answer_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->break_window));
+}
+
+/* Without a notification server the window is the only place to say it. */
+static void
+reminders_break_due_cb (SwApplication *self)
+{
+  AdwToast *toast;
+
+  if (sw_reminders_client_get_notifications_available (self->reminders))
+    return;
+
+  toast = adw_toast_new (_("Time to stand up. Desktop notifications are unavailable, "
+                           "so Sitwell reminds you here."));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, _("Start _Break"));
+  adw_toast_set_action_name (toast, "app.start-break");
+  add_toast (self, toast);
+}
+
+static void
+reminders_call_failed_cb (SwApplication *self,
+                          const char    *message)
+{
+  add_toast (self, adw_toast_new (message));
+}
+
+static void
+reminders_enabled_changed_cb (SwApplication *self)
+{
+  if (g_settings_get_boolean (self->settings, SW_SETTINGS_KEY_REMINDERS_ENABLED))
+    sw_reminders_client_ensure_service (self->reminders);
+}
+
+static void
+watch_reminders (SwApplication *self)
+{
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  if (connection == NULL)
+    return;
+
+  self->reminders = sw_reminders_client_new (connection);
+  g_signal_connect_object (self->reminders, "break-due",
+                           G_CALLBACK (reminders_break_due_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "call-failed",
+                           G_CALLBACK (reminders_call_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::" SW_SETTINGS_KEY_REMINDERS_ENABLED,
+                           G_CALLBACK (reminders_enabled_changed_cb), self, G_CONNECT_SWAPPED);
+  reminders_enabled_changed_cb (self);
+}
+
 static const GActionEntry app_entries[] = {
+  { "start-break", start_break_activated },
   { "quit", quit_activated },
   { "preferences", preferences_activated },
   { "about", about_activated },
@@ -142,6 +328,10 @@ sw_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
 
+  /* Made here, not in init, so the command-line modes need no schema. */
+  self->settings = g_settings_new (APP_ID);
+  watch_reminders (self);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -155,6 +345,7 @@ sw_application_dispose (GObject *object)
 {
   SwApplication *self = SW_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sw_application_parent_class)->dispose (object);
@@ -176,8 +367,6 @@ sw_application_class_init (SwApplicationClass *klass)
 static void
 sw_application_init (SwApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
-
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("A self-care companion for people who sit at a desk all day."));
@@ -199,4 +388,13 @@ sw_application_get_settings (SwApplication *self)
   g_return_val_if_fail (SW_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* The reminder service as the app sees it; %NULL without a session bus. */
+SwRemindersClient *
+sw_application_get_reminders_client (SwApplication *self)
+{
+  g_return_val_if_fail (SW_IS_APPLICATION (self), NULL);
+
+  return self->reminders;
 }

@@ -8,12 +8,15 @@
 
 #include <adwaita.h>
 
+#include "sw-reminders-client.h"
+
 G_BEGIN_DECLS
 
 #define SW_TYPE_APPLICATION (sw_application_get_type ())
 G_DECLARE_FINAL_TYPE (SwApplication, sw_application, SW, APPLICATION, AdwApplication)
 
-SwApplication *sw_application_new          (void);
-GSettings     *sw_application_get_settings (SwApplication *self);
+SwApplication     *sw_application_new                  (void);
+GSettings         *sw_application_get_settings         (SwApplication *self);
+SwRemindersClient *sw_application_get_reminders_client (SwApplication *self);
 
 G_END_DECLS

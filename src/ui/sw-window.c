@@ -12,6 +12,7 @@
 #include "sw-exercises-page.h"
 #include "sw-journal-page.h"
 #include "sw-posture-page.h"
+#include "sw-reminder-button.h"
 #include "sw-settings.h"
 
 struct _SwWindow
@@ -20,6 +21,8 @@ struct _SwWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
+  SwCheckPage          *check_page;
+  SwReminderButton     *reminder_button;
 };
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,10 +73,13 @@ sw_window_class_init (SwWindowClass *klass)
   g_type_ensure (SW_TYPE_JOURNAL_PAGE);
   g_type_ensure (SW_TYPE_POSTURE_PAGE);
   g_type_ensure (SW_TYPE_EXERCISES_PAGE);
+  g_type_ensure (SW_TYPE_REMINDER_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, check_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, reminder_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
 
@@ -104,6 +110,10 @@ sw_window_new (SwApplication *application)
                        "application", application,
                        NULL);
   bind_settings (self, sw_application_get_settings (application));
+  sw_check_page_set_settings (self->check_page, sw_application_get_settings (application));
+  sw_reminder_button_set_settings (self->reminder_button, sw_application_get_settings (application));
+  sw_reminder_button_set_client (self->reminder_button,
+                                 sw_application_get_reminders_client (application));
 
   return self;
 }

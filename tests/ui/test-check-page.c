@@ -1,0 +1,200 @@
+/* test-check-page.c: walking the real Check tab as a person would
+ *
+ * Copyright 2026 The Sitwell authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sw-check-page.h"
+#include "sw-test-utils.h"
+
+typedef struct
+{
+  GtkWindow   *window;
+  SwCheckPage *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->page = g_object_new (SW_TYPE_CHECK_PAGE, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
+  gtk_window_destroy (fixture->window);
+  g_assert_null (fixture->page);
+}
+
+/* Picks the option whose label the person reads, by activating its row. */
+static void
+choose (Fixture    *fixture,
+        const char *question_key,
+        const char *value)
+{
+  const SwTriageQuestion *question = sw_triage_lookup_question (question_key);
+  int option = sw_triage_question_find_option (question, value);
+  const char *label = sw_triage_option_get_label (&question->options[option]);
+  GtkWidget *row;
+
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "question");
+  g_assert_cmpint (sw_check_page_get_question (fixture->page), ==,
+                   (int) sw_triage_question_get_index (question));
+
+  row = sw_test_find_row_by_title (GTK_WIDGET (fixture->page), label);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.next", NULL));
+}
+
+static void
+test_starts_on_the_start_page (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "start");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.start", NULL));
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "question");
+  g_assert_cmpint (sw_check_page_get_question (fixture->page), ==, 0);
+}
+
+static void
+test_next_needs_an_answer (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.start", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.next", NULL);
+  g_assert_cmpint (sw_check_page_get_question (fixture->page), ==, 0);
+}
+
+static void
+test_red_flag_ends_the_check_at_once (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  const SwTriageResult *result;
+  guint n_deciding;
+  const SwTriageRule *const *deciding;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.start", NULL);
+  choose (fixture, "rf_saddle", "no");
+  choose (fixture, "rf_bladder_bowel", "yes");
+
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "result");
+  result = sw_check_page_get_result (fixture->page);
+  g_assert_cmpint (sw_triage_result_get_outcome (result), ==, SW_OUTCOME_EMERGENCY);
+  g_assert_cmpint (sw_triage_result_get_exercises (result), ==, SW_OFFER_NONE);
+  deciding = sw_triage_result_get_deciding (result, &n_deciding);
+  g_assert_cmpuint (n_deciding, ==, 1);
+  g_assert_cmpstr (sw_triage_rule_get_id (deciding[0]), ==, "E2");
+
+  /* The page shows the advice and the reason in words. */
+  g_assert_nonnull (sw_test_find_row_by_title (GTK_WIDGET (fixture->page),
+                                               sw_triage_rule_get_reason (deciding[0])));
+  g_assert_nonnull (sw_test_find_row_by_title (
+    GTK_WIDGET (fixture->page),
+    sw_triage_advice_get_step (sw_triage_result_get_advice (result), 0)));
+
+  /* Back returns to the question that ended it, with the answer kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.back", NULL));
+  g_assert_cmpint (sw_check_page_get_question (fixture->page), ==, 1);
+  choose (fixture, "rf_bladder_bowel", "no");
+  g_assert_cmpint (sw_check_page_get_question (fixture->page), ==, 2);
+}
+
+static void
+test_muscular_path_walks_every_question (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  static const char * const answers[][2] = {
+    { "rf_saddle", "no" }, { "rf_bladder_bowel", "no" }, { "rf_weakness_rapid", "no" },
+    { "rf_both_legs", "no" }, { "rf_limb", "no" }, { "rf_chest", "no" },
+    { "sudden_severe", "no" }, { "clot_signs", "no" }, { "sys_signs", "no" },
+    { "group", "none" }, { "radiation", "spot" }, { "quality", "dull_ache" },
+    { "numbness", "none" }, { "weakness", "no" }, { "back_pain", "no" },
+    { "worse_with", "walking" }, { "trend", "better" }, { "duration", "d1_3" },
+  };
+  const SwTriageResult *result;
+  const SwTriageRule *const *deciding;
+  guint n_deciding;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.start", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    choose (fixture, answers[i][0], answers[i][1]);
+
+  /* Q19 is only asked after more than three days. */
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "result");
+  result = sw_check_page_get_result (fixture->page);
+  g_assert_cmpint (sw_triage_result_get_outcome (result), ==, SW_OUTCOME_LIKELY_MUSCULAR);
+  deciding = sw_triage_result_get_deciding (result, &n_deciding);
+  g_assert_cmpuint (n_deciding, ==, 1);
+  g_assert_cmpstr (sw_triage_rule_get_id (deciding[0]), ==, "M1");
+  g_assert_cmpint (sw_triage_result_get_exercises (result), ==, SW_OFFER_FULL);
+
+  /* Start over goes back to the start page with nothing kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.restart", NULL));
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "start");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.start", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.next", NULL);
+  g_assert_cmpint (sw_check_page_get_question (fixture->page), ==, 0);
+}
+
+static void
+test_same_day_rule_skips_the_rest (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  static const char * const keys[] = {
+    "rf_saddle", "rf_bladder_bowel", "rf_weakness_rapid", "rf_both_legs", "rf_limb", "rf_chest",
+  };
+  const SwTriageResult *result;
+  const SwTriageRule *const *deciding;
+  guint n_deciding;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.start", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    choose (fixture, keys[i], "no");
+  choose (fixture, "sudden_severe", "yes");
+  choose (fixture, "clot_signs", "no");
+  choose (fixture, "sys_signs", "no");
+  choose (fixture, "group", "none");
+
+  g_assert_cmpstr (sw_check_page_get_stage (fixture->page), ==, "result");
+  result = sw_check_page_get_result (fixture->page);
+  g_assert_cmpint (sw_triage_result_get_outcome (result), ==, SW_OUTCOME_SEE_DOCTOR_SOON);
+  g_assert_cmpint (sw_triage_result_get_urgency (result), ==, SW_URGENCY_TODAY);
+  deciding = sw_triage_result_get_deciding (result, &n_deciding);
+  g_assert_cmpuint (n_deciding, ==, 1);
+  g_assert_cmpstr (sw_triage_rule_get_id (deciding[0]), ==, "S1");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/sitwell/ui/check-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("starts-on-the-start-page", test_starts_on_the_start_page);
+  ADD ("next-needs-an-answer", test_next_needs_an_answer);
+  ADD ("red-flag-ends-the-check-at-once", test_red_flag_ends_the_check_at_once);
+  ADD ("muscular-path-walks-every-question", test_muscular_path_walks_every_question);
+  ADD ("same-day-rule-skips-the-rest", test_same_day_rule_skips_the_rest);
+
+#undef ADD
+
+  return g_test_run ();
+}
