@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV = GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data \
 	SITWELL_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po
 
-.PHONY: all deps build run test install clean
+.PHONY: all deps build run test bench install clean
 
 all: build
 
@@ -58,6 +58,10 @@ test: build
 	meson compile -C $(SANITIZE_BUILDDIR)
 	$(SANITIZE_ENV) dbus-run-session -- \
 	  meson test -C $(SANITIZE_BUILDDIR) --suite core --suite service --print-errorlogs
+
+# Figures, not pass/fail: each benchmark prints a table and JSON lines.
+bench: build
+	$(BUILDDIR)/bench/journal-bench
 
 install: build
 	meson install -C $(BUILDDIR)

@@ -1,0 +1,2778 @@
+/* sw-journal.c: the symptom journal, stored in SQLite
+ *
+ * Copyright 2026 The Sitwell authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sw-journal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+/* How the journal keeps what people write:
+ *
+ * - One SQLite file, WAL, synchronous=FULL: a commit that returned is on
+ *   disk, and a crash at any moment leaves either the old or the new state.
+ * - Folder 0700, file 0600; SQLite gives -wal and -shm the file's mode.
+ * - Schema version in PRAGMA user_version. Each migration runs in one
+ *   BEGIN IMMEDIATE transaction that re-reads the version first, so the app
+ *   and the reminder daemon can start together. A newer version is refused
+ *   before SQLite touches the file (the header is read by hand).
+ * - A file that is not a database, or whose schema cannot be read, is
+ *   renamed to journal.db.corrupt-<local time> with its -wal and -shm, never
+ *   deleted, and a fresh journal starts (sw_journal_get_moved_aside_file ()).
+ *   Damage found later, in a data page, comes back as
+ *   SW_JOURNAL_ERROR_CORRUPT from the query that met it.
+ * - When the journal cannot be written (read-only folder, file or disk) it
+ *   opens for reading if SQLite can, and every write says why.
+ * - Every value goes through sqlite3_bind_*; statements are prepared once
+ *   and kept for the journal's life.
+ * - One SwJournal is used from one thread at a time (the connection is
+ *   opened without SQLite's mutex). Another process, or another SwJournal
+ *   on the same file, may write at the same time: WAL plus a 5 s busy
+ *   timeout, then SW_JOURNAL_ERROR_BUSY.
+ */
+
+/* -std=c11 hides O_CLOEXEC; the descriptors here live for a few lines. */
+#ifndef O_CLOEXEC
+#define O_CLOEXEC 0
+#endif
+
+#define BUSY_TIMEOUT_MS  5000
+#define FLARE_WINDOW_US  (72 * G_TIME_SPAN_HOUR)
+#define EPISODE_GAP_US   (7 * G_TIME_SPAN_DAY)
+#define SETTING_ONSET    "episode-onset"
+#define SQLITE_MAGIC     "SQLite format 3"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close_v2)
+
+/* A cached statement lent out for one use: reset, not finalized, on release. */
+typedef sqlite3_stmt StmtLease;
+
+static void
+release_stmt (StmtLease *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StmtLease, release_stmt)
+
+G_DEFINE_QUARK (sw-journal-error-quark, sw_journal_error)
+
+G_DEFINE_FLAGS_TYPE (SwJournalOpenFlags, sw_journal_open_flags,
+                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_NONE, "none"),
+                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_READ_ONLY, "read-only"))
+
+G_DEFINE_ENUM_TYPE (SwJournalItemType, sw_journal_item_type,
+                    G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_SYMPTOM, "symptom"),
+                    G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_CHECK, "check"),
+                    G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_BREAK, "break"),
+                    G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_EXERCISE, "exercise"),
+                    G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_COMPRESS, "compress"),
+                    G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_POSTURE, "posture"))
+
+G_DEFINE_BOXED_TYPE (SwJournalCheck, sw_journal_check, sw_journal_check_copy, sw_journal_check_free)
+G_DEFINE_BOXED_TYPE (SwJournalItem, sw_journal_item, sw_journal_item_copy, sw_journal_item_free)
+
+/* Indexed by SwJournalBreakKind; the CHECK in the schema lists the same. */
+static const char * const break_kinds[] = {
+  "due", "shown", "started", "completed", "snoozed", "skipped", "natural",
+};
+
+static const char * const compress_kinds[] = { "cold", "warm" };
+
+static const char * const outcomes[] = {
+  "EMERGENCY", "SEE_DOCTOR_SOON", "WATCH_AND_SELF_CARE", "LIKELY_MUSCULAR",
+};
+
+/* migrations[n] takes the schema from version n to n + 1. Never edit one
+ * that has shipped; add a new one and raise SW_JOURNAL_SCHEMA_VERSION. */
+static const char * const migrations[] = {
+  /* 0 → 1: symptom entries */
+  "CREATE TABLE symptom_entries ("
+  "  id        INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid      TEXT NOT NULL UNIQUE,"
+  "  created   INTEGER NOT NULL,"
+  "  modified  INTEGER,"
+  "  body_area TEXT NOT NULL,"
+  "  side      TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),"
+  "  pain      INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
+  "  kinds     INTEGER NOT NULL DEFAULT 0 CHECK (kinds >= 0),"
+  "  triggers  INTEGER NOT NULL DEFAULT 0 CHECK (triggers >= 0),"
+  "  note      TEXT NOT NULL DEFAULT '' CHECK (length (note) <= 2000)"
+  ");"
+  "CREATE INDEX symptom_entries_by_created ON symptom_entries (created, pain, kinds);",
+
+  /* 1 → 2: everything the other tabs and the reminder daemon record */
+  "CREATE TABLE check_results ("
+  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  time           INTEGER NOT NULL,"
+  "  outcome        TEXT NOT NULL CHECK (outcome IN ('EMERGENCY', 'SEE_DOCTOR_SOON',"
+  "                                                  'WATCH_AND_SELF_CARE', 'LIKELY_MUSCULAR')),"
+  "  urgency        TEXT CHECK (urgency IS NULL OR urgency IN ('today', 'soon')),"
+  "  answers        TEXT NOT NULL DEFAULT '',"
+  "  deciding_rules TEXT NOT NULL DEFAULT '',"
+  "  also_noted     TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX check_results_by_time ON check_results (time, outcome);"
+  "CREATE TABLE break_events ("
+  "  id       INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  time     INTEGER NOT NULL,"
+  "  kind     TEXT NOT NULL CHECK (kind IN ('due', 'shown', 'started', 'completed',"
+  "                                         'snoozed', 'skipped', 'natural')),"
+  "  length_s INTEGER CHECK (length_s IS NULL OR length_s >= 0)"
+  ");"
+  "CREATE INDEX break_events_by_time ON break_events (time, kind, length_s);"
+  "CREATE TABLE exercise_sessions ("
+  "  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  time       INTEGER NOT NULL,"
+  "  plan       TEXT NOT NULL,"
+  "  exercises  TEXT NOT NULL DEFAULT '',"
+  "  duration_s INTEGER NOT NULL CHECK (duration_s >= 0),"
+  "  completed  INTEGER NOT NULL CHECK (completed IN (0, 1))"
+  ");"
+  "CREATE INDEX exercise_sessions_by_time ON exercise_sessions (time);"
+  "CREATE TABLE compress_sessions ("
+  "  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  time       INTEGER NOT NULL,"
+  "  kind       TEXT NOT NULL CHECK (kind IN ('cold', 'warm')),"
+  "  duration_s INTEGER NOT NULL CHECK (duration_s >= 0)"
+  ");"
+  "CREATE INDEX compress_sessions_by_time ON compress_sessions (time);"
+  "CREATE TABLE posture_checks ("
+  "  id     INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  time   INTEGER NOT NULL,"
+  "  score  INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),"
+  "  ticked TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX posture_checks_by_time ON posture_checks (time);"
+  "CREATE TABLE settings ("
+  "  key   TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SW_JOURNAL_SCHEMA_VERSION);
+
+#define ENTRY_COLUMNS "id, uuid, created, modified, body_area, side, pain, kinds, triggers, note"
+#define ENTRY_VALUES  "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
+#define ENTRY_INSERT  "INSERT INTO symptom_entries " \
+                      "(uuid, created, modified, body_area, side, pain, kinds, triggers, note) "
+
+typedef enum
+{
+  STMT_BEGIN,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  STMT_INSERT_ENTRY,
+  STMT_IMPORT_ENTRY,
+  STMT_RESTORE_ENTRY,
+  STMT_UPDATE_ENTRY,
+  STMT_DELETE_ENTRY,
+  STMT_GET_ENTRY,
+  STMT_LIST_ENTRIES,
+  STMT_LIST_ALL_ENTRIES,
+  STMT_INSERT_CHECK,
+  STMT_LAST_CHECK,
+  STMT_INSERT_BREAK,
+  STMT_INSERT_EXERCISE,
+  STMT_INSERT_COMPRESS,
+  STMT_INSERT_POSTURE,
+  STMT_TIMELINE,
+  STMT_SUMMARY_ENTRIES,
+  STMT_SUMMARY_BREAKS,
+  STMT_FLARE,
+  STMT_PAINFUL_ENTRIES,
+  STMT_GET_SETTING,
+  STMT_SET_SETTING,
+  STMT_DELETE_SETTING,
+  N_STMTS
+} StmtId;
+
+static const char * const stmt_sql[N_STMTS] = {
+  [STMT_BEGIN] = "BEGIN IMMEDIATE",
+  [STMT_COMMIT] = "COMMIT",
+  [STMT_ROLLBACK] = "ROLLBACK",
+  [STMT_INSERT_ENTRY] = ENTRY_INSERT "VALUES (" ENTRY_VALUES ")",
+  [STMT_IMPORT_ENTRY] = ENTRY_INSERT "VALUES (" ENTRY_VALUES ") ON CONFLICT (uuid) DO NOTHING",
+  [STMT_RESTORE_ENTRY] =
+    "INSERT INTO symptom_entries (" ENTRY_COLUMNS ") VALUES (?10, " ENTRY_VALUES ")",
+  [STMT_UPDATE_ENTRY] =
+    "UPDATE symptom_entries SET created = ?2, modified = ?3, body_area = ?4, side = ?5,"
+    " pain = ?6, kinds = ?7, triggers = ?8, note = ?9 WHERE id = ?10",
+  [STMT_DELETE_ENTRY] = "DELETE FROM symptom_entries WHERE id = ?1 RETURNING " ENTRY_COLUMNS,
+  [STMT_GET_ENTRY] = "SELECT " ENTRY_COLUMNS " FROM symptom_entries WHERE id = ?1",
+  [STMT_LIST_ENTRIES] =
+    "SELECT " ENTRY_COLUMNS " FROM symptom_entries WHERE created >= ?1 AND created < ?2"
+    " ORDER BY created DESC, id DESC",
+  [STMT_LIST_ALL_ENTRIES] =
+    "SELECT " ENTRY_COLUMNS " FROM symptom_entries ORDER BY created, id",
+  [STMT_INSERT_CHECK] =
+    "INSERT INTO check_results (time, outcome, urgency, answers, deciding_rules, also_noted)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  [STMT_LAST_CHECK] =
+    "SELECT id, time, outcome, urgency, answers, deciding_rules, also_noted"
+    " FROM check_results ORDER BY time DESC, id DESC LIMIT 1",
+  [STMT_INSERT_BREAK] = "INSERT INTO break_events (time, kind, length_s) VALUES (?1, ?2, ?3)",
+  [STMT_INSERT_EXERCISE] =
+    "INSERT INTO exercise_sessions (time, plan, exercises, duration_s, completed)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)",
+  [STMT_INSERT_COMPRESS] =
+    "INSERT INTO compress_sessions (time, kind, duration_s) VALUES (?1, ?2, ?3)",
+  [STMT_INSERT_POSTURE] =
+    "INSERT INTO posture_checks (time, score, ticked) VALUES (?1, ?2, ?3)",
+  [STMT_TIMELINE] =
+    "SELECT 0, id, created, body_area, side, pain, kinds, note FROM symptom_entries"
+    "  WHERE created >= ?1 AND created < ?2"
+    " UNION ALL SELECT 1, id, time, outcome, urgency, -1, 0, deciding_rules FROM check_results"
+    "  WHERE time >= ?1 AND time < ?2"
+    " UNION ALL SELECT 2, id, time, kind, NULL, coalesce (length_s, -1), 0, NULL FROM break_events"
+    "  WHERE time >= ?1 AND time < ?2 AND kind IN ('completed', 'natural', 'skipped')"
+    " UNION ALL SELECT 3, id, time, plan, NULL, duration_s, completed, exercises"
+    "  FROM exercise_sessions WHERE time >= ?1 AND time < ?2"
+    " UNION ALL SELECT 4, id, time, kind, NULL, duration_s, 0, NULL FROM compress_sessions"
+    "  WHERE time >= ?1 AND time < ?2"
+    " UNION ALL SELECT 5, id, time, NULL, NULL, score, 0, ticked FROM posture_checks"
+    "  WHERE time >= ?1 AND time < ?2"
+    " ORDER BY 3 DESC, 1, 2 DESC",
+  [STMT_SUMMARY_ENTRIES] =
+    "SELECT created, pain FROM symptom_entries WHERE created >= ?1 AND created < ?2"
+    " ORDER BY created",
+  [STMT_SUMMARY_BREAKS] =
+    "SELECT time, kind, length_s FROM break_events WHERE time >= ?1 AND time < ?2"
+    " ORDER BY time, id",
+  [STMT_FLARE] =
+    "SELECT EXISTS (SELECT 1 FROM check_results WHERE time > ?1"
+    "               AND outcome IN ('WATCH_AND_SELF_CARE', 'SEE_DOCTOR_SOON'))"
+    "    OR EXISTS (SELECT 1 FROM symptom_entries WHERE created > ?1"
+    "               AND (pain >= 4 OR (kinds & ?2) != 0))",
+  [STMT_PAINFUL_ENTRIES] =
+    "SELECT created FROM symptom_entries WHERE pain >= 1 ORDER BY created DESC",
+  [STMT_GET_SETTING] = "SELECT value FROM settings WHERE key = ?1",
+  [STMT_SET_SETTING] =
+    "INSERT INTO settings (key, value) VALUES (?1, ?2)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  [STMT_DELETE_SETTING] = "DELETE FROM settings WHERE key = ?1",
+};
+
+struct _SwJournal
+{
+  GObject             parent_instance;
+
+  GFile              *file;
+  SwClock            *clock;
+  GFile              *moved_aside;
+
+  char               *path;
+  char               *dir;
+  char               *read_only_reason;
+  sqlite3            *db;
+  sqlite3_stmt       *stmts[N_STMTS];
+
+  SwJournalOpenFlags  flags;
+  guint               read_only : 1;
+};
+
+static void sw_journal_initable_iface_init (GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SwJournal, sw_journal, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
+                                                      sw_journal_initable_iface_init))
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_CLOCK,
+  PROP_FLAGS,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------------ */
+/* Boxed records                                                            */
+
+/**
+ * sw_journal_check_new:
+ * @outcome: an outcome key, e.g. "SEE_DOCTOR_SOON"
+ *
+ * Returns: (transfer full): a check result with empty answers and rules
+ */
+SwJournalCheck *
+sw_journal_check_new (const char *outcome)
+{
+  SwJournalCheck *check = g_new0 (SwJournalCheck, 1);
+
+  check->outcome = g_strdup (outcome);
+  check->answers = g_strdup ("");
+  check->deciding_rules = g_strdup ("");
+  check->also_noted = g_strdup ("");
+
+  return check;
+}
+
+SwJournalCheck *
+sw_journal_check_copy (const SwJournalCheck *check)
+{
+  SwJournalCheck *copy;
+
+  g_return_val_if_fail (check != NULL, NULL);
+
+  copy = g_new0 (SwJournalCheck, 1);
+  copy->id = check->id;
+  copy->time_us = check->time_us;
+  copy->outcome = g_strdup (check->outcome);
+  copy->urgency = g_strdup (check->urgency);
+  copy->answers = g_strdup (check->answers);
+  copy->deciding_rules = g_strdup (check->deciding_rules);
+  copy->also_noted = g_strdup (check->also_noted);
+
+  return copy;
+}
+
+void
+sw_journal_check_free (SwJournalCheck *check)
+{
+  if (check == NULL)
+    return;
+
+  g_free (check->outcome);
+  g_free (check->urgency);
+  g_free (check->answers);
+  g_free (check->deciding_rules);
+  g_free (check->also_noted);
+  g_free (check);
+}
+
+SwJournalItem *
+sw_journal_item_copy (const SwJournalItem *item)
+{
+  SwJournalItem *copy;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  copy = g_memdup2 (item, sizeof *item);
+  copy->key = g_strdup (item->key);
+  copy->sub_key = g_strdup (item->sub_key);
+  copy->text = g_strdup (item->text);
+
+  return copy;
+}
+
+void
+sw_journal_item_free (SwJournalItem *item)
+{
+  if (item == NULL)
+    return;
+
+  g_free (item->key);
+  g_free (item->sub_key);
+  g_free (item->text);
+  g_free (item);
+}
+
+const char *
+sw_journal_break_kind_to_key (SwJournalBreakKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (break_kinds), NULL);
+
+  return break_kinds[kind];
+}
+
+const char *
+sw_journal_compress_kind_to_key (SwJournalCompressKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (compress_kinds), NULL);
+
+  return compress_kinds[kind];
+}
+
+static int
+break_kind_from_key (const char *key)
+{
+  if (key == NULL)
+    return -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (break_kinds); i++)
+    if (strcmp (break_kinds[i], key) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Errors a person can act on                                               */
+
+static gboolean
+errno_means_read_only (int saved_errno)
+{
+  return saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS;
+}
+
+static gboolean
+errno_means_full (int saved_errno)
+{
+  return saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG;
+}
+
+/* Why this journal cannot be written, as a sentence. */
+static char *
+describe_read_only (SwJournal *self)
+{
+  g_autofree char *dir_name = g_filename_display_name (self->dir);
+  g_autofree char *file_name = g_filename_display_name (self->path);
+
+  if (self->flags & SW_JOURNAL_OPEN_READ_ONLY)
+    return g_strdup (_("The journal was opened for reading only."));
+
+  if (g_access (self->dir, W_OK) != 0)
+    {
+      if (errno == EROFS)
+        return g_strdup_printf (_("Sitwell cannot save to its journal because the disk that holds "
+                                  "the folder “%s” is read-only."), dir_name);
+      return g_strdup_printf (_("Sitwell cannot save to its journal because the folder “%s” "
+                                "is read-only."), dir_name);
+    }
+
+  if (g_access (self->path, W_OK) != 0)
+    return g_strdup_printf (_("Sitwell cannot save to its journal because the file “%s” "
+                              "is read-only."), file_name);
+
+  return g_strdup_printf (_("Sitwell cannot save to its journal “%s” because it is read-only."),
+                          file_name);
+}
+
+static void
+set_full_error (SwJournal  *self,
+                GError    **error)
+{
+  g_autofree char *dir_name = g_filename_display_name (self->dir);
+
+  g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_FULL,
+               _("Sitwell cannot save to its journal because the disk that holds the folder "
+                 "“%s” is full. Free some space and try again."), dir_name);
+}
+
+static void
+set_errno_error (SwJournal   *self,
+                 int          saved_errno,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (errno_means_read_only (saved_errno))
+    {
+      g_autofree char *dir_name = g_filename_display_name (self->dir);
+
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
+                   _("Sitwell cannot save to its journal because the folder “%s” is read-only."),
+                   dir_name);
+    }
+  else if (errno_means_full (saved_errno))
+    set_full_error (self, error);
+  else
+    g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
+                 _("Sitwell could not use its journal “%s”: %s."), name, g_strerror (saved_errno));
+}
+
+/* SQLite reports most write failures as SQLITE_FULL, but some (a quota, a
+ * file-size limit) only as an I/O error whose errno is lost by then: look
+ * at the free space. */
+static gboolean
+disk_is_full (SwJournal *self)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (self->dir);
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_filesystem_info (dir, G_FILE_ATTRIBUTE_FILESYSTEM_FREE, NULL, NULL);
+
+  return info != NULL &&
+         g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE) &&
+         g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE) < 1024 * 1024;
+}
+
+/* Turns an SQLite failure on @db (self->db if NULL) into a GError. */
+static void
+set_db_error (SwJournal  *self,
+              sqlite3    *db,
+              int         rc,
+              GError    **error)
+{
+  g_autofree char *file_name = g_filename_display_name (self->path);
+  const char *detail;
+  int saved_errno;
+
+  if (db == NULL)
+    db = self->db;
+
+  detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  saved_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+
+  g_debug ("journal %s: SQLite error %d (%s), errno %d", self->path, rc, detail, saved_errno);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      {
+        g_autofree char *reason = describe_read_only (self);
+        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
+      }
+      return;
+
+    case SQLITE_FULL:
+      set_full_error (self, error);
+      return;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_BUSY,
+                           _("Another program is using the journal and did not let go in time. "
+                             "Try again in a moment."));
+      return;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
+                   _("The journal file “%s” is damaged."), file_name);
+      return;
+
+    case SQLITE_CONSTRAINT:
+      if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                             _("This record is already in the journal."));
+      else
+        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                     _("The journal cannot store this record (%s)."), detail);
+      return;
+
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      if (errno_means_full (saved_errno) || ((rc & 0xff) == SQLITE_IOERR && disk_is_full (self)))
+        {
+          set_full_error (self, error);
+          return;
+        }
+      if (errno_means_read_only (saved_errno))
+        {
+          g_autofree char *reason = describe_read_only (self);
+          g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
+          return;
+        }
+      G_GNUC_FALLTHROUGH;
+
+    default:
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
+                   _("Sitwell could not read or write its journal “%s” (%s)."), file_name, detail);
+      return;
+    }
+}
+
+/* Whether a failure while opening for writing means "try read-only": the
+ * file, its folder or the disk refused a write, or a -wal or -shm could
+ * not be created next to it. */
+static gboolean
+rc_means_read_only (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_CANTOPEN:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Statements                                                               */
+
+static StmtLease *
+lease_stmt (SwJournal  *self,
+            StmtId      id,
+            GError    **error)
+{
+  g_assert (id < N_STMTS);
+  g_assert (self->db != NULL);
+
+  if (self->stmts[id] == NULL)
+    {
+      int rc = sqlite3_prepare_v3 (self->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                                   &self->stmts[id], NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_db_error (self, NULL, rc, error);
+          return NULL;
+        }
+    }
+
+  return self->stmts[id];
+}
+
+static gboolean
+step_done (SwJournal     *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+run_stmt (SwJournal  *self,
+          StmtId      id,
+          GError    **error)
+{
+  g_autoptr(StmtLease) stmt = lease_stmt (self, id, error);
+
+  return stmt != NULL && step_done (self, stmt, error);
+}
+
+static gboolean
+begin_transaction (SwJournal  *self,
+                   GError    **error)
+{
+  return run_stmt (self, STMT_BEGIN, error);
+}
+
+static gboolean
+commit_transaction (SwJournal  *self,
+                    GError    **error)
+{
+  if (run_stmt (self, STMT_COMMIT, error))
+    return TRUE;
+
+  /* A failed COMMIT may leave the transaction open. */
+  if (!sqlite3_get_autocommit (self->db))
+    run_stmt (self, STMT_ROLLBACK, NULL);
+
+  return FALSE;
+}
+
+static void
+rollback_transaction (SwJournal *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    run_stmt (self, STMT_ROLLBACK, NULL);
+}
+
+static gboolean
+check_writable (SwJournal  *self,
+                GError    **error)
+{
+  if (!self->read_only)
+    return TRUE;
+
+  g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
+                       self->read_only_reason);
+  return FALSE;
+}
+
+static gint64
+now_us (SwJournal *self)
+{
+  return sw_clock_get_real_us (self->clock);
+}
+
+static gboolean
+resolve_time (SwJournal  *self,
+              gint64      time_us,
+              gint64     *resolved,
+              GError    **error)
+{
+  if (time_us == SW_JOURNAL_TIME_NOW)
+    time_us = now_us (self);
+
+  if (time_us < 0)
+    {
+      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                           _("The record’s date is not valid."));
+      return FALSE;
+    }
+
+  *resolved = time_us;
+  return TRUE;
+}
+
+static void
+emit_changed (SwJournal         *self,
+              SwJournalItemType  type)
+{
+  g_signal_emit (self, signals[CHANGED], 0, type);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Opening                                                                  */
+
+static gboolean
+ensure_folder (SwJournal  *self,
+               GError    **error)
+{
+  if (g_file_test (self->dir, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *dir_name = g_filename_display_name (self->dir);
+
+      if (errno_means_read_only (saved_errno))
+        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
+                     _("Sitwell cannot create the folder “%s” for its journal because its parent "
+                       "folder is read-only."), dir_name);
+      else
+        set_errno_error (self, saved_errno, self->dir, error);
+      return FALSE;
+    }
+
+  /* Exactly 0700 whatever the umask. */
+  if (g_chmod (self->dir, 0700) != 0)
+    g_debug ("Could not set the mode of %s: %s", self->dir, g_strerror (errno));
+
+  return TRUE;
+}
+
+static void
+tighten_mode (const char *path)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) != 0)
+    return;
+
+  if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 0700) != 0)
+    g_debug ("Could not make %s private: %s", path, g_strerror (errno));
+}
+
+/* Creates the file as 0600 before SQLite sees it, so it is never briefly
+ * readable by others; tightens an existing one. */
+static gboolean
+ensure_file (SwJournal  *self,
+             GError    **error)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+  int fd;
+
+  fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    {
+      if (fchmod (fd, 0600) != 0)
+        g_debug ("Could not set the mode of %s: %s", self->path, g_strerror (errno));
+      g_close (fd, NULL);
+      return TRUE;
+    }
+
+  if (errno != EEXIST)
+    {
+      set_errno_error (self, errno, self->path, error);
+      return FALSE;
+    }
+
+  tighten_mode (self->path);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side_file = g_strconcat (self->path, suffixes[i], NULL);
+      tighten_mode (side_file);
+    }
+
+  return TRUE;
+}
+
+/* Reads the 100-byte SQLite header by hand, so a file from a newer Sitwell
+ * is refused before SQLite could change a byte of it. */
+static gboolean
+check_header (SwJournal  *self,
+              GError    **error)
+{
+  g_autofree char *file_name = g_filename_display_name (self->path);
+  guint8 header[100];
+  gsize n_read = 0;
+  gint32 version;
+  int fd;
+
+  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
+                     _("There is no journal at “%s”."), file_name);
+      else
+        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
+                     _("Sitwell cannot read its journal “%s”: %s."), file_name,
+                     g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  while (n_read < sizeof header)
+    {
+      gssize n = read (fd, header + n_read, sizeof header - n_read);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_close (fd, NULL);
+          g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
+                       _("Sitwell cannot read its journal “%s”: %s."), file_name,
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      n_read += (gsize) n;
+    }
+  g_close (fd, NULL);
+
+  /* An empty file is a new database to SQLite. */
+  if (n_read == 0)
+    return TRUE;
+
+  if (n_read < sizeof header || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
+    {
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
+                   _("The journal file “%s” is not a database."), file_name);
+      return FALSE;
+    }
+
+  /* user_version: a big-endian 32-bit signed integer at offset 60. */
+  version = (gint32) ((guint32) header[60] << 24 | (guint32) header[61] << 16 |
+                      (guint32) header[62] << 8 | (guint32) header[63]);
+  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+    {
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_TOO_NEW,
+                   _("The journal “%s” was written by a newer version of Sitwell (format %d; "
+                     "this version understands up to %d). Update Sitwell to use it; the file "
+                     "has not been changed."),
+                   file_name, (int) version, SW_JOURNAL_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (SwJournal   *self,
+           sqlite3     *db,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      set_db_error (self, db, rc, error);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+exec_sql (SwJournal   *self,
+          sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_too_new_error (SwJournal  *self,
+                   int         version,
+                   GError    **error)
+{
+  g_autofree char *file_name = g_filename_display_name (self->path);
+
+  g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_TOO_NEW,
+               _("The journal “%s” was written by a newer version of Sitwell (format %d; "
+                 "this version understands up to %d). Update Sitwell to use it; the file "
+                 "has not been changed."),
+               file_name, version, SW_JOURNAL_SCHEMA_VERSION);
+}
+
+/* Runs each missing migration in its own transaction. */
+static gboolean
+migrate (SwJournal  *self,
+         sqlite3    *db,
+         GError    **error)
+{
+  int current;
+
+  /* The usual case: nothing to do, and no write lock taken. */
+  if (!query_int (self, db, "PRAGMA user_version", &current, error))
+    return FALSE;
+  if (current == SW_JOURNAL_SCHEMA_VERSION)
+    return TRUE;
+
+  for (;;)
+    {
+      g_autofree char *set_version = NULL;
+      int version;
+
+      if (!exec_sql (self, db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      /* Read inside the transaction: another process may have just migrated. */
+      if (!query_int (self, db, "PRAGMA user_version", &version, error))
+        goto fail;
+
+      if (version == SW_JOURNAL_SCHEMA_VERSION)
+        return exec_sql (self, db, "COMMIT", error);
+
+      if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+        {
+          set_too_new_error (self, version, error);
+          goto fail;
+        }
+
+      g_debug ("Migrating journal %s from version %d to %d", self->path, version, version + 1);
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+      if (!exec_sql (self, db, migrations[version], error) ||
+          !exec_sql (self, db, set_version, error) ||
+          !exec_sql (self, db, "COMMIT", error))
+        goto fail;
+
+      continue;
+
+    fail:
+      if (!sqlite3_get_autocommit (db))
+        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+}
+
+/* Opens and prepares a connection. On success self->db holds it. */
+static gboolean
+open_connection (SwJournal  *self,
+                 gboolean    writable,
+                 gboolean    immutable,
+                 int        *failed_rc,
+                 GError    **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *escaped = NULL;
+  int version;
+  int n_tables;
+  int rc;
+
+  *failed_rc = SQLITE_OK;
+
+  escaped = g_uri_escape_string (self->path, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
+  uri = g_strdup_printf ("file:%s%s", escaped,
+                         !writable ? (immutable ? "?immutable=1" : "?mode=ro") : "");
+
+  rc = sqlite3_open_v2 (uri, &db,
+                        (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
+                        SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      *failed_rc = rc;
+      set_db_error (self, db, rc, error);
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+
+  /* SQLite quietly opens an unwritable file read-only. */
+  if (writable && sqlite3_db_readonly (db, "main") == 1)
+    {
+      *failed_rc = SQLITE_READONLY;
+      set_db_error (self, db, SQLITE_READONLY, error);
+      return FALSE;
+    }
+
+  /* Reading the schema finds a file that is not a database. */
+  if (!query_int (self, db, "SELECT count(*) FROM sqlite_master", &n_tables, error) ||
+      !query_int (self, db, "PRAGMA user_version", &version, error))
+    {
+      *failed_rc = sqlite3_extended_errcode (db);
+      return FALSE;
+    }
+
+  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+    {
+      /* Leave the file as it is: no checkpoint into it on close. */
+      sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      set_too_new_error (self, version, error);
+      return FALSE;
+    }
+
+  if (writable)
+    {
+      int mode_ok;
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      mode_ok = rc == SQLITE_ROW &&
+                g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+      if (!mode_ok)
+        {
+          *failed_rc = rc == SQLITE_ROW ? SQLITE_READONLY : rc;
+          set_db_error (self, db, *failed_rc, error);
+          return FALSE;
+        }
+      g_clear_pointer (&stmt, sqlite3_finalize);
+
+      if (!exec_sql (self, db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error) ||
+          !migrate (self, db, error))
+        {
+          *failed_rc = sqlite3_extended_errcode (db);
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (!exec_sql (self, db, "PRAGMA foreign_keys = ON", error))
+        {
+          *failed_rc = sqlite3_extended_errcode (db);
+          return FALSE;
+        }
+
+      if (version < SW_JOURNAL_SCHEMA_VERSION)
+        {
+          g_autofree char *reason = describe_read_only (self);
+
+          g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
+                       "%s %s", reason,
+                       _("Sitwell needs to update the journal before it can show it."));
+          return FALSE;
+        }
+    }
+
+  self->db = g_steal_pointer (&db);
+  return TRUE;
+}
+
+static gboolean
+open_read_only (SwJournal  *self,
+                GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int failed_rc;
+
+  if (open_connection (self, FALSE, FALSE, &failed_rc, &local_error))
+    return TRUE;
+
+  /* A WAL journal in a read-only folder may lack the -shm it needs;
+   * immutable mode reads the main file alone. */
+  if (failed_rc == SQLITE_OK || !rc_means_read_only (failed_rc))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_debug ("Opening %s read-only failed (%s), trying immutable", self->path, local_error->message);
+  return open_connection (self, FALSE, TRUE, &failed_rc, error);
+}
+
+static gboolean
+try_open (SwJournal  *self,
+          GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int failed_rc;
+
+  if (!check_header (self, error))
+    return FALSE;
+
+  if (self->flags & SW_JOURNAL_OPEN_READ_ONLY)
+    {
+      self->read_only = TRUE;
+      self->read_only_reason = describe_read_only (self);
+      return open_read_only (self, error);
+    }
+
+  if (open_connection (self, TRUE, FALSE, &failed_rc, &local_error))
+    return TRUE;
+
+  if (failed_rc == SQLITE_OK || !rc_means_read_only (failed_rc))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_debug ("Journal %s cannot be written (%s); opening it read-only",
+           self->path, local_error->message);
+
+  self->read_only = TRUE;
+  self->read_only_reason = g_strdup (local_error->message);
+  if (open_read_only (self, error))
+    return TRUE;
+
+  g_clear_pointer (&self->read_only_reason, g_free);
+  self->read_only = FALSE;
+  return FALSE;
+}
+
+/* Renames a damaged journal (and its -wal and -shm, which belong to it) to
+ * journal.db.corrupt-<YYYYmmdd-HHMMSS>, never overwriting anything. */
+static gboolean
+move_aside (SwJournal  *self,
+            GError    **error)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+  g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = NULL;
+
+  for (guint n = 1; aside == NULL; n++)
+    {
+      g_autofree char *candidate = NULL;
+
+      if (n == 1)
+        candidate = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
+      else
+        candidate = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, n);
+
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
+        aside = g_steal_pointer (&candidate);
+    }
+
+  if (g_rename (self->path, aside) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *file_name = g_filename_display_name (self->path);
+
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
+                   _("The journal file “%s” is damaged, and Sitwell could not move it aside to "
+                     "start a new one: %s."), file_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        g_debug ("Could not move %s aside: %s", from, g_strerror (errno));
+    }
+
+  g_debug ("Moved the damaged journal %s to %s", self->path, aside);
+  g_set_object (&self->moved_aside, NULL);
+  self->moved_aside = g_file_new_for_path (aside);
+
+  return TRUE;
+}
+
+static gboolean
+sw_journal_initable_init (GInitable     *initable,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  SwJournal *self = SW_JOURNAL (initable);
+  gboolean writable = (self->flags & SW_JOURNAL_OPEN_READ_ONLY) == 0;
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->file == NULL || self->clock == NULL)
+    {
+      g_critical ("SwJournal needs a file and a clock");
+      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                           "SwJournal needs a file and a clock");
+      return FALSE;
+    }
+
+  self->path = g_file_get_path (self->file);
+  if (self->path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
+                   _("The journal must be a local file, not “%s”."), uri);
+      return FALSE;
+    }
+  self->dir = g_path_get_dirname (self->path);
+
+  if (writable && (!ensure_folder (self, error) || !ensure_file (self, error)))
+    return FALSE;
+
+  if (try_open (self, &local_error))
+    return TRUE;
+
+  if (!writable ||
+      !g_error_matches (local_error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_debug ("%s", local_error->message);
+  if (!move_aside (self, error) || !ensure_file (self, error))
+    return FALSE;
+
+  return try_open (self, error);
+}
+
+static void
+sw_journal_initable_iface_init (GInitableIface *iface)
+{
+  iface->init = sw_journal_initable_init;
+}
+
+/* ------------------------------------------------------------------------ */
+/* GObject                                                                  */
+
+static void
+sw_journal_dispose (GObject *object)
+{
+  SwJournal *self = SW_JOURNAL (object);
+
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (sw_journal_parent_class)->dispose (object);
+}
+
+static void
+sw_journal_finalize (GObject *object)
+{
+  SwJournal *self = SW_JOURNAL (object);
+
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->moved_aside);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->dir, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
+
+  G_OBJECT_CLASS (sw_journal_parent_class)->finalize (object);
+}
+
+static void
+sw_journal_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SwJournal *self = SW_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+    case PROP_FLAGS:
+      g_value_set_flags (value, self->flags);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sw_journal_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SwJournal *self = SW_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
+    case PROP_FLAGS:
+      self->flags = g_value_get_flags (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sw_journal_class_init (SwJournalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sw_journal_dispose;
+  object_class->finalize = sw_journal_finalize;
+  object_class->get_property = sw_journal_get_property;
+  object_class->set_property = sw_journal_set_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, SW_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FLAGS] =
+    g_param_spec_flags ("flags", NULL, NULL, SW_TYPE_JOURNAL_OPEN_FLAGS, SW_JOURNAL_OPEN_NONE,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SwJournal::changed:
+   * @type: the kind of record that was added, edited or removed
+   *
+   * Emitted after a write through this object has been committed. Writes
+   * by other processes (the reminder daemon) are not seen.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SW_TYPE_JOURNAL_ITEM_TYPE);
+}
+
+static void
+sw_journal_init (SwJournal *self)
+{
+}
+
+/**
+ * sw_journal_get_default_file:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/sitwell/journal.db`
+ */
+GFile *
+sw_journal_get_default_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "sitwell", "journal.db", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * sw_journal_open:
+ * @file: the database file; its folder is created (0700) if missing
+ * @clock: where the journal reads "now"
+ *
+ * Opens the journal, creating or updating it. A damaged file is moved aside
+ * and a fresh journal returned (see sw_journal_get_moved_aside_file ()); a
+ * journal that cannot be written is opened read-only when it can be read
+ * (see sw_journal_is_read_only ()).
+ *
+ * Returns: (transfer full): the journal, or %NULL with @error set
+ */
+SwJournal *
+sw_journal_open (GFile    *file,
+                 SwClock  *clock,
+                 GError  **error)
+{
+  return sw_journal_open_full (file, clock, SW_JOURNAL_OPEN_NONE, error);
+}
+
+/**
+ * sw_journal_open_full:
+ * @flags: %SW_JOURNAL_OPEN_READ_ONLY to only read an existing journal
+ *
+ * Like sw_journal_open (), with flags.
+ */
+SwJournal *
+sw_journal_open_full (GFile               *file,
+                      SwClock             *clock,
+                      SwJournalOpenFlags   flags,
+                      GError             **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (SW_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_initable_new (SW_TYPE_JOURNAL, NULL, error,
+                         "file", file,
+                         "clock", clock,
+                         "flags", flags,
+                         NULL);
+}
+
+/**
+ * sw_journal_get_file:
+ *
+ * Returns: (transfer none): the database file
+ */
+GFile *
+sw_journal_get_file (SwJournal *self)
+{
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * sw_journal_get_clock:
+ *
+ * Returns: (transfer none): the clock the journal reads "now" from
+ */
+SwClock *
+sw_journal_get_clock (SwJournal *self)
+{
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+
+  return self->clock;
+}
+
+gboolean
+sw_journal_is_read_only (SwJournal *self)
+{
+  g_return_val_if_fail (SW_IS_JOURNAL (self), TRUE);
+
+  return self->read_only;
+}
+
+/**
+ * sw_journal_get_read_only_reason:
+ *
+ * Returns: (nullable): why the journal cannot be written, as a sentence to
+ *   show, or %NULL when it can be
+ */
+const char *
+sw_journal_get_read_only_reason (SwJournal *self)
+{
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+
+  return self->read_only_reason;
+}
+
+/**
+ * sw_journal_get_moved_aside_file:
+ *
+ * Returns: (transfer none) (nullable): where a damaged journal was moved
+ *   when this one was opened, so the person can be told; %NULL if nothing
+ *   was moved
+ */
+GFile *
+sw_journal_get_moved_aside_file (SwJournal *self)
+{
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+
+  return self->moved_aside;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Symptom entries                                                          */
+
+static void
+bind_entry (sqlite3_stmt   *stmt,
+            SwSymptomEntry *entry)
+{
+  gint64 modified = sw_symptom_entry_get_modified (entry);
+
+  sqlite3_bind_text (stmt, 1, sw_symptom_entry_get_uuid (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, sw_symptom_entry_get_created (entry));
+  if (modified > 0)
+    sqlite3_bind_int64 (stmt, 3, modified);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, sw_body_area_to_key (sw_symptom_entry_get_body_area (entry)), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, sw_side_to_key (sw_symptom_entry_get_side (entry)), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, sw_symptom_entry_get_pain (entry));
+  sqlite3_bind_int (stmt, 7, (int) sw_symptom_entry_get_kinds (entry));
+  sqlite3_bind_int (stmt, 8, (int) sw_symptom_entry_get_triggers (entry));
+  sqlite3_bind_text (stmt, 9, sw_symptom_entry_get_note (entry), -1, SQLITE_TRANSIENT);
+}
+
+/* Reads the ENTRY_COLUMNS of the current row. */
+static SwSymptomEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  SwSymptomEntry *entry = sw_symptom_entry_new ();
+  SwBodyArea area = SW_BODY_AREA_OTHER;
+  SwSide side = SW_SIDE_BOTH;
+  int pain = sqlite3_column_int (stmt, 6);
+
+  sw_body_area_from_key ((const char *) sqlite3_column_text (stmt, 4), &area);
+  sw_side_from_key ((const char *) sqlite3_column_text (stmt, 5), &side);
+
+  sw_symptom_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
+  sw_symptom_entry_set_uuid (entry, (const char *) sqlite3_column_text (stmt, 1));
+  sw_symptom_entry_set_created (entry, sqlite3_column_int64 (stmt, 2));
+  sw_symptom_entry_set_modified (entry, sqlite3_column_int64 (stmt, 3));
+  sw_symptom_entry_set_body_area (entry, area);
+  sw_symptom_entry_set_side (entry, side);
+  sw_symptom_entry_set_pain (entry, CLAMP (pain, 0, 10));
+  sw_symptom_entry_set_kinds (entry, sqlite3_column_int (stmt, 7) & SW_SYMPTOM_KIND_ALL);
+  sw_symptom_entry_set_triggers (entry, sqlite3_column_int (stmt, 8) & SW_TRIGGER_ALL);
+  sw_symptom_entry_set_note (entry, (const char *) sqlite3_column_text (stmt, 9));
+
+  return entry;
+}
+
+/* Gives a new entry its uuid and time, once: a retry after a failed save
+ * keeps both. */
+static void
+stamp_new_entry (SwJournal      *self,
+                 SwSymptomEntry *entry)
+{
+  if (sw_symptom_entry_get_uuid (entry) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      sw_symptom_entry_set_uuid (entry, uuid);
+    }
+
+  if (sw_symptom_entry_get_created (entry) == 0)
+    sw_symptom_entry_set_created (entry, now_us (self));
+}
+
+/**
+ * sw_journal_add_entry:
+ * @entry: a new entry (id 0); its uuid and created time are filled in if
+ *   unset
+ *
+ * Saves @entry and sets its id. On failure nothing is saved and @entry keeps
+ * what the person typed, so the form can offer to try again.
+ */
+gboolean
+sw_journal_add_entry (SwJournal       *self,
+                      SwSymptomEntry  *entry,
+                      GError         **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
+  g_return_val_if_fail (sw_symptom_entry_get_id (entry) == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !sw_symptom_entry_validate (entry, error))
+    return FALSE;
+
+  stamp_new_entry (self, entry);
+
+  stmt = lease_stmt (self, STMT_INSERT_ENTRY, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_entry (stmt, entry);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  sw_symptom_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
+  return TRUE;
+}
+
+/**
+ * sw_journal_update_entry:
+ * @entry: a saved entry (id set), with its new content
+ *
+ * Saves the changes and sets the entry's modified time to now. Its uuid
+ * cannot change.
+ */
+gboolean
+sw_journal_update_entry (SwJournal       *self,
+                         SwSymptomEntry  *entry,
+                         GError         **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autoptr(SwSymptomEntry) saved = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = sw_symptom_entry_get_id (entry);
+  g_return_val_if_fail (id > 0, FALSE);
+
+  if (!check_writable (self, error) || !sw_symptom_entry_validate (entry, error))
+    return FALSE;
+
+  /* The modified time is set on a copy until the row is written. */
+  saved = sw_symptom_entry_copy (entry);
+  sw_symptom_entry_set_modified (saved, MAX (now_us (self), 1));
+
+  stmt = lease_stmt (self, STMT_UPDATE_ENTRY, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_entry (stmt, saved);
+  sqlite3_bind_int64 (stmt, 10, id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
+                           _("This entry is no longer in the journal."));
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, release_stmt);
+
+  sw_symptom_entry_set_modified (entry, sw_symptom_entry_get_modified (saved));
+  emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
+  return TRUE;
+}
+
+/**
+ * sw_journal_delete_entry:
+ *
+ * Removes an entry.
+ *
+ * Returns: (transfer full): the entry as it was, to hand to
+ *   sw_journal_restore_entry () for Undo; %NULL with @error set on failure
+ *   (%SW_JOURNAL_ERROR_NOT_FOUND if there is no such entry)
+ */
+SwSymptomEntry *
+sw_journal_delete_entry (SwJournal  *self,
+                         gint64      id,
+                         GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autoptr(SwSymptomEntry) entry = NULL;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_writable (self, error))
+    return NULL;
+
+  stmt = lease_stmt (self, STMT_DELETE_ENTRY, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      entry = entry_from_row (stmt);
+      rc = sqlite3_step (stmt);
+    }
+
+  /* The delete commits when the statement finishes. */
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return NULL;
+    }
+
+  if (entry == NULL)
+    {
+      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
+                           _("This entry is no longer in the journal."));
+      return NULL;
+    }
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
+  return g_steal_pointer (&entry);
+}
+
+/**
+ * sw_journal_restore_entry:
+ * @entry: an entry returned by sw_journal_delete_entry ()
+ *
+ * Puts a deleted entry back with its id, uuid and times.
+ */
+gboolean
+sw_journal_restore_entry (SwJournal       *self,
+                          SwSymptomEntry  *entry,
+                          GError         **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
+  g_return_val_if_fail (sw_symptom_entry_get_id (entry) > 0, FALSE);
+  g_return_val_if_fail (sw_symptom_entry_get_uuid (entry) != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !sw_symptom_entry_validate (entry, error))
+    return FALSE;
+
+  stmt = lease_stmt (self, STMT_RESTORE_ENTRY, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_entry (stmt, entry);
+  sqlite3_bind_int64 (stmt, 10, sw_symptom_entry_get_id (entry));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
+  return TRUE;
+}
+
+/**
+ * sw_journal_get_entry:
+ *
+ * Returns: (transfer full): the entry with this id, or %NULL with
+ *   %SW_JOURNAL_ERROR_NOT_FOUND
+ */
+SwSymptomEntry *
+sw_journal_get_entry (SwJournal  *self,
+                      gint64      id,
+                      GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = lease_stmt (self, STMT_GET_ENTRY, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return entry_from_row (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
+                         _("This entry is no longer in the journal."));
+  else
+    set_db_error (self, NULL, rc, error);
+
+  return NULL;
+}
+
+/* Local midnight at the start of @date, in microseconds. A midnight that a
+ * daylight-saving jump skips becomes the first moment of the day. */
+static gint64
+day_start_us (GTimeZone   *tz,
+              const GDate *date)
+{
+  g_autoptr(GDateTime) start = g_date_time_new (tz,
+                                                g_date_get_year (date),
+                                                g_date_get_month (date),
+                                                g_date_get_day (date),
+                                                0, 0, 0);
+
+  return g_date_time_to_unix (start) * G_USEC_PER_SEC;
+}
+
+/* [start, end) of the local days first_day … last_day. */
+static void
+day_range_us (const GDate *first_day,
+              const GDate *last_day,
+              gint64      *start_us,
+              gint64      *end_us)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  GDate after = *last_day;
+
+  g_date_add_days (&after, 1);
+  *start_us = day_start_us (tz, first_day);
+  *end_us = day_start_us (tz, &after);
+}
+
+static gboolean
+valid_day_range (const GDate *first_day,
+                 const GDate *last_day)
+{
+  return first_day != NULL && last_day != NULL &&
+         g_date_valid (first_day) && g_date_valid (last_day) &&
+         g_date_compare (first_day, last_day) <= 0;
+}
+
+static GPtrArray *
+collect_entries (SwJournal     *self,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (entries, entry_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * sw_journal_list_entries:
+ * @first_day: the first local day, inclusive
+ * @last_day: the last local day, inclusive
+ *
+ * Returns: (transfer container) (element-type SwSymptomEntry): the entries
+ *   made on those days, newest first
+ */
+GPtrArray *
+sw_journal_list_entries (SwJournal    *self,
+                         const GDate  *first_day,
+                         const GDate  *last_day,
+                         GError      **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  gint64 start_us, end_us;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = lease_stmt (self, STMT_LIST_ENTRIES, error);
+  if (stmt == NULL)
+    return NULL;
+
+  day_range_us (first_day, last_day, &start_us, &end_us);
+  sqlite3_bind_int64 (stmt, 1, start_us);
+  sqlite3_bind_int64 (stmt, 2, end_us);
+
+  return collect_entries (self, stmt, error);
+}
+
+/**
+ * sw_journal_list_all_entries:
+ *
+ * Returns: (transfer container) (element-type SwSymptomEntry): every entry,
+ *   oldest first (the order of an export)
+ */
+GPtrArray *
+sw_journal_list_all_entries (SwJournal  *self,
+                             GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = lease_stmt (self, STMT_LIST_ALL_ENTRIES, error);
+  if (stmt == NULL)
+    return NULL;
+
+  return collect_entries (self, stmt, error);
+}
+
+/**
+ * sw_journal_import_entries:
+ * @entries: (element-type SwSymptomEntry): entries from another journal,
+ *   with their uuids
+ * @n_imported: (out) (optional): how many were added
+ * @n_skipped: (out) (optional): how many were already here (same uuid)
+ *
+ * Adds all the entries in one transaction, keeping their uuids and times:
+ * either every new one is saved or none is. Imported entries get their new
+ * ids; skipped ones keep id 0.
+ */
+gboolean
+sw_journal_import_entries (SwJournal  *self,
+                           GPtrArray  *entries,
+                           guint      *n_imported,
+                           guint      *n_skipped,
+                           GError    **error)
+{
+  g_autoptr(GArray) new_ids = NULL;
+  guint imported = 0;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (entries != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < entries->len; i++)
+    if (!sw_symptom_entry_validate (g_ptr_array_index (entries, i), error))
+      return FALSE;
+
+  new_ids = g_array_sized_new (FALSE, TRUE, sizeof (gint64), entries->len);
+  g_array_set_size (new_ids, entries->len);
+
+  if (!begin_transaction (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SwSymptomEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_IMPORT_ENTRY, error);
+
+      if (stmt == NULL)
+        goto fail;
+
+      stamp_new_entry (self, entry);
+      bind_entry (stmt, entry);
+      if (!step_done (self, stmt, error))
+        goto fail;
+
+      if (sqlite3_changes (self->db) > 0)
+        {
+          g_array_index (new_ids, gint64, i) = sqlite3_last_insert_rowid (self->db);
+          imported++;
+        }
+    }
+
+  if (!commit_transaction (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < entries->len; i++)
+    if (g_array_index (new_ids, gint64, i) > 0)
+      sw_symptom_entry_set_id (g_ptr_array_index (entries, i), g_array_index (new_ids, gint64, i));
+
+  if (n_imported != NULL)
+    *n_imported = imported;
+  if (n_skipped != NULL)
+    *n_skipped = entries->len - imported;
+
+  if (imported > 0)
+    emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
+  return TRUE;
+
+fail:
+  rollback_transaction (self);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Other records                                                            */
+
+static gboolean
+is_outcome_key (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
+    if (g_strcmp0 (outcomes[i], key) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+check_text (const char  *text,
+            GError     **error)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return TRUE;
+
+  g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                       _("The record contains characters that are not valid text."));
+  return FALSE;
+}
+
+/* Joins keys with commas; a key may not be empty or hold a comma. */
+static char *
+join_keys (const char * const  *keys,
+           GError             **error)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      if (*keys[i] == '\0' || strchr (keys[i], ',') != NULL || !check_text (keys[i], error))
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                         _("“%s” is not a valid key."), keys[i]);
+          return NULL;
+        }
+      if (i > 0)
+        g_string_append_c (joined, ',');
+      g_string_append (joined, keys[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+static gboolean
+insert_record (SwJournal     *self,
+               sqlite3_stmt  *stmt,
+               gint64        *id_out,
+               GError       **error)
+{
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (id_out != NULL)
+    *id_out = sqlite3_last_insert_rowid (self->db);
+
+  return TRUE;
+}
+
+/**
+ * sw_journal_add_check:
+ * @check: a checker result; time_us 0 means now
+ *
+ * Saves @check and sets its id and time.
+ */
+gboolean
+sw_journal_add_check (SwJournal       *self,
+                      SwJournalCheck  *check,
+                      GError         **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  gint64 time_us;
+  gint64 id;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (check != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !resolve_time (self, check->time_us, &time_us, error))
+    return FALSE;
+
+  if (!is_outcome_key (check->outcome) ||
+      (check->urgency != NULL && g_strcmp0 (check->urgency, "today") != 0 &&
+       g_strcmp0 (check->urgency, "soon") != 0))
+    {
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                   _("“%s” is not a result the symptom checker gives."),
+                   check->outcome != NULL ? check->outcome : "");
+      return FALSE;
+    }
+
+  if (!check_text (check->answers, error) || !check_text (check->deciding_rules, error) ||
+      !check_text (check->also_noted, error))
+    return FALSE;
+
+  stmt = lease_stmt (self, STMT_INSERT_CHECK, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, time_us);
+  sqlite3_bind_text (stmt, 2, check->outcome, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, check->urgency, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, check->answers ? check->answers : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, check->deciding_rules ? check->deciding_rules : "", -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, check->also_noted ? check->also_noted : "", -1, SQLITE_TRANSIENT);
+
+  if (!insert_record (self, stmt, &id, error))
+    return FALSE;
+  g_clear_pointer (&stmt, release_stmt);
+
+  check->id = id;
+  check->time_us = time_us;
+  emit_changed (self, SW_JOURNAL_ITEM_CHECK);
+  return TRUE;
+}
+
+/**
+ * sw_journal_get_last_check:
+ * @check_out: (out) (transfer full) (nullable): the newest check result, or
+ *   %NULL if there is none
+ */
+gboolean
+sw_journal_get_last_check (SwJournal       *self,
+                           SwJournalCheck **check_out,
+                           GError         **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  SwJournalCheck *check;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (check_out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *check_out = NULL;
+
+  stmt = lease_stmt (self, STMT_LAST_CHECK, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  check = sw_journal_check_new ((const char *) sqlite3_column_text (stmt, 2));
+  check->id = sqlite3_column_int64 (stmt, 0);
+  check->time_us = sqlite3_column_int64 (stmt, 1);
+  check->urgency = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  g_free (check->answers);
+  check->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  g_free (check->deciding_rules);
+  check->deciding_rules = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  g_free (check->also_noted);
+  check->also_noted = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+
+  *check_out = check;
+  return TRUE;
+}
+
+/**
+ * sw_journal_add_break_event:
+ * @time_us: when it happened (see #SwJournalBreakKind), or %SW_JOURNAL_TIME_NOW
+ * @length_s: the break's length in seconds, or -1 if it has none
+ * @id_out: (out) (optional): the new record's id
+ */
+gboolean
+sw_journal_add_break_event (SwJournal           *self,
+                            gint64               time_us,
+                            SwJournalBreakKind   kind,
+                            int                  length_s,
+                            gint64              *id_out,
+                            GError             **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (break_kinds), FALSE);
+  g_return_val_if_fail (length_s >= -1, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+    return FALSE;
+
+  stmt = lease_stmt (self, STMT_INSERT_BREAK, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, time_us);
+  sqlite3_bind_text (stmt, 2, break_kinds[kind], -1, SQLITE_STATIC);
+  if (length_s >= 0)
+    sqlite3_bind_int (stmt, 3, length_s);
+  else
+    sqlite3_bind_null (stmt, 3);
+
+  if (!insert_record (self, stmt, id_out, error))
+    return FALSE;
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_BREAK);
+  return TRUE;
+}
+
+/**
+ * sw_journal_add_exercise_session:
+ * @plan: the plan key, e.g. "office"
+ * @exercises: (array zero-terminated=1) (nullable): keys of the exercises done
+ * @id_out: (out) (optional): the new record's id
+ */
+gboolean
+sw_journal_add_exercise_session (SwJournal           *self,
+                                 gint64               time_us,
+                                 const char          *plan,
+                                 const char * const  *exercises,
+                                 guint                duration_s,
+                                 gboolean             completed,
+                                 gint64              *id_out,
+                                 GError             **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (duration_s <= G_MAXINT, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+    return FALSE;
+
+  if (*plan == '\0' || !check_text (plan, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                             _("The exercise session has no plan."));
+      return FALSE;
+    }
+
+  joined = join_keys (exercises, error);
+  if (joined == NULL)
+    return FALSE;
+
+  stmt = lease_stmt (self, STMT_INSERT_EXERCISE, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, time_us);
+  sqlite3_bind_text (stmt, 2, plan, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, (int) duration_s);
+  sqlite3_bind_int (stmt, 5, completed ? 1 : 0);
+
+  if (!insert_record (self, stmt, id_out, error))
+    return FALSE;
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_EXERCISE);
+  return TRUE;
+}
+
+/**
+ * sw_journal_add_compress_session:
+ * @time_us: when the session started
+ * @id_out: (out) (optional): the new record's id
+ */
+gboolean
+sw_journal_add_compress_session (SwJournal              *self,
+                                 gint64                  time_us,
+                                 SwJournalCompressKind   kind,
+                                 guint                   duration_s,
+                                 gint64                 *id_out,
+                                 GError                **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (compress_kinds), FALSE);
+  g_return_val_if_fail (duration_s <= G_MAXINT, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+    return FALSE;
+
+  stmt = lease_stmt (self, STMT_INSERT_COMPRESS, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, time_us);
+  sqlite3_bind_text (stmt, 2, compress_kinds[kind], -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, (int) duration_s);
+
+  if (!insert_record (self, stmt, id_out, error))
+    return FALSE;
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_COMPRESS);
+  return TRUE;
+}
+
+/**
+ * sw_journal_add_posture_check:
+ * @score: 0 to 100
+ * @ticked: (array zero-terminated=1) (nullable): keys of the ticked items
+ * @id_out: (out) (optional): the new record's id
+ */
+gboolean
+sw_journal_add_posture_check (SwJournal           *self,
+                              gint64               time_us,
+                              guint                score,
+                              const char * const  *ticked,
+                              gint64              *id_out,
+                              GError             **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+    return FALSE;
+
+  if (score > 100)
+    {
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
+                   _("A posture score must be between 0 and 100, not %u."), score);
+      return FALSE;
+    }
+
+  joined = join_keys (ticked, error);
+  if (joined == NULL)
+    return FALSE;
+
+  stmt = lease_stmt (self, STMT_INSERT_POSTURE, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, time_us);
+  sqlite3_bind_int (stmt, 2, (int) score);
+  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_TRANSIENT);
+
+  if (!insert_record (self, stmt, id_out, error))
+    return FALSE;
+  g_clear_pointer (&stmt, release_stmt);
+
+  emit_changed (self, SW_JOURNAL_ITEM_POSTURE);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Views                                                                    */
+
+/**
+ * sw_journal_list_timeline:
+ * @first_day: the first local day, inclusive
+ * @last_day: the last local day, inclusive
+ *
+ * Every kind of record on those days, for the history view.
+ *
+ * Returns: (transfer container) (element-type SwJournalItem): newest first
+ */
+GPtrArray *
+sw_journal_list_timeline (SwJournal    *self,
+                          const GDate  *first_day,
+                          const GDate  *last_day,
+                          GError      **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gint64 start_us, end_us;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = lease_stmt (self, STMT_TIMELINE, error);
+  if (stmt == NULL)
+    return NULL;
+
+  day_range_us (first_day, last_day, &start_us, &end_us);
+  sqlite3_bind_int64 (stmt, 1, start_us);
+  sqlite3_bind_int64 (stmt, 2, end_us);
+
+  items = g_ptr_array_new_with_free_func ((GDestroyNotify) sw_journal_item_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SwJournalItem *item = g_new0 (SwJournalItem, 1);
+
+      item->type = (SwJournalItemType) sqlite3_column_int (stmt, 0);
+      item->id = sqlite3_column_int64 (stmt, 1);
+      item->time_us = sqlite3_column_int64 (stmt, 2);
+      item->key = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      item->sub_key = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      item->value = sqlite3_column_int (stmt, 5);
+      item->flags = (guint) sqlite3_column_int (stmt, 6);
+      item->text = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+      g_ptr_array_add (items, item);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+/* Longest sitting streak, in words: the reminder daemon logs break events;
+ * a break taken (completed or natural, logged when it ends with its length)
+ * ends a streak when it began (time - length) and starts the next when it
+ * ends. Any other event (due, shown, started, snoozed, skipped) shows the
+ * person was still at the desk and extends the current streak to its time;
+ * the first event of a day starts that day's first streak. So the figure is
+ * a lower bound: sitting before the day's first event, or after its last,
+ * is not seen, and a streak never crosses midnight. */
+typedef struct
+{
+  gint64 streak_start;
+  gint64 longest;
+} StreakState;
+
+static void
+streak_add_event (StreakState        *state,
+                  gint64              time_us,
+                  gint64              day_start,
+                  SwJournalBreakKind  kind,
+                  gint64              length_s)
+{
+  if (kind == SW_JOURNAL_BREAK_COMPLETED || kind == SW_JOURNAL_BREAK_NATURAL)
+    {
+      gint64 move_start = MAX (time_us - MAX (length_s, 0) * G_USEC_PER_SEC, day_start);
+
+      if (state->streak_start >= 0)
+        state->longest = MAX (state->longest, move_start - state->streak_start);
+      state->longest = MAX (state->longest, 0);
+      state->streak_start = time_us;
+    }
+  else
+    {
+      if (state->streak_start < 0)
+        state->streak_start = time_us;
+      state->longest = MAX (state->longest, time_us - state->streak_start);
+    }
+}
+
+/**
+ * sw_journal_get_daily_summary:
+ * @first_day: the first local day, inclusive
+ * @last_day: the last local day, inclusive
+ *
+ * One #SwJournalDay per local day for the trend chart: the worst pain, the
+ * number of entries, breaks taken and skipped, and the longest sitting
+ * streak the break events show (a lower bound, see above; -1 on a day with
+ * no break events).
+ *
+ * Returns: (transfer full) (element-type SwJournalDay): oldest day first
+ */
+GArray *
+sw_journal_get_daily_summary (SwJournal    *self,
+                              const GDate  *first_day,
+                              const GDate  *last_day,
+                              GError      **error)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autofree StreakState *streaks = NULL;
+  g_autofree gint64 *bounds = NULL;
+  guint n_days;
+  guint day;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  tz = g_time_zone_new_local ();
+  n_days = (guint) g_date_days_between (first_day, last_day) + 1;
+  days = g_array_sized_new (FALSE, TRUE, sizeof (SwJournalDay), n_days);
+  g_array_set_size (days, n_days);
+  bounds = g_new (gint64, n_days + 1);
+  streaks = g_new (StreakState, n_days);
+
+  for (guint i = 0; i <= n_days; i++)
+    {
+      GDate date = *first_day;
+
+      g_date_add_days (&date, i);
+      bounds[i] = day_start_us (tz, &date);
+
+      if (i < n_days)
+        {
+          SwJournalDay *d = &g_array_index (days, SwJournalDay, i);
+
+          d->date = date;
+          d->start_us = bounds[i];
+          d->max_pain = -1;
+          d->longest_sitting_min = -1;
+          streaks[i].streak_start = -1;
+          streaks[i].longest = -1;
+        }
+    }
+
+  {
+    g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_SUMMARY_ENTRIES, error);
+
+    if (stmt == NULL)
+      return NULL;
+
+    sqlite3_bind_int64 (stmt, 1, bounds[0]);
+    sqlite3_bind_int64 (stmt, 2, bounds[n_days]);
+
+    day = 0;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 created = sqlite3_column_int64 (stmt, 0);
+        SwJournalDay *d;
+
+        while (day + 1 < n_days && created >= bounds[day + 1])
+          day++;
+
+        d = &g_array_index (days, SwJournalDay, day);
+        d->n_entries++;
+        d->max_pain = MAX (d->max_pain, sqlite3_column_int (stmt, 1));
+      }
+
+    if (rc != SQLITE_DONE)
+      {
+        set_db_error (self, NULL, rc, error);
+        return NULL;
+      }
+  }
+
+  {
+    g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_SUMMARY_BREAKS, error);
+
+    if (stmt == NULL)
+      return NULL;
+
+    sqlite3_bind_int64 (stmt, 1, bounds[0]);
+    sqlite3_bind_int64 (stmt, 2, bounds[n_days]);
+
+    day = 0;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 time_us = sqlite3_column_int64 (stmt, 0);
+        int kind = break_kind_from_key ((const char *) sqlite3_column_text (stmt, 1));
+        SwJournalDay *d;
+
+        if (kind < 0)
+          continue;
+
+        while (day + 1 < n_days && time_us >= bounds[day + 1])
+          day++;
+
+        d = &g_array_index (days, SwJournalDay, day);
+        if (kind == SW_JOURNAL_BREAK_COMPLETED || kind == SW_JOURNAL_BREAK_NATURAL)
+          d->breaks_taken++;
+        else if (kind == SW_JOURNAL_BREAK_SKIPPED)
+          d->breaks_skipped++;
+
+        streak_add_event (&streaks[day], time_us, bounds[day], (SwJournalBreakKind) kind,
+                          sqlite3_column_int64 (stmt, 2));
+      }
+
+    if (rc != SQLITE_DONE)
+      {
+        set_db_error (self, NULL, rc, error);
+        return NULL;
+      }
+  }
+
+  for (guint i = 0; i < n_days; i++)
+    if (streaks[i].longest >= 0)
+      g_array_index (days, SwJournalDay, i).longest_sitting_min =
+        (int) (streaks[i].longest / (60 * G_USEC_PER_SEC));
+
+  return g_steal_pointer (&days);
+}
+
+/**
+ * sw_journal_is_flare_active:
+ * @user_switch_on: whether the "I'm having a flare-up" switch is on (its
+ *   14-day limit is the caller's business)
+ *
+ * CONTENT-SPEC 2.3: a flare is active when the switch is on, or a check
+ * result less than 72 h old was WATCH_AND_SELF_CARE or SEE_DOCTOR_SOON, or
+ * a symptom entry less than 72 h old has pain ≥ 4 or is radiating, numb,
+ * tingling or weak. "Less than 72 h old": time > now − 72 h, so a record
+ * exactly 72 h old no longer counts, matching the compress rule's 72 h.
+ * Records dated in the future (a clock set back) count.
+ *
+ * Returns: whether a flare is active; %FALSE with @error set on failure
+ */
+gboolean
+sw_journal_is_flare_active (SwJournal  *self,
+                            gboolean    user_switch_on,
+                            GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (user_switch_on)
+    return TRUE;
+
+  stmt = lease_stmt (self, STMT_FLARE, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, now_us (self) - FLARE_WINDOW_US);
+  sqlite3_bind_int (stmt, 2, SW_SYMPTOM_KIND_NERVE_SIGNS);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  return sqlite3_column_int (stmt, 0) != 0;
+}
+
+static gboolean
+get_setting (SwJournal  *self,
+             const char *key,
+             char      **value_out,
+             GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  int rc;
+
+  *value_out = NULL;
+
+  stmt = lease_stmt (self, STMT_GET_SETTING, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value_out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sw_journal_set_onset:
+ * @onset: (nullable): when the person says this episode began, or %NULL to
+ *   forget it and go back to the date the entries show
+ */
+gboolean
+sw_journal_set_onset (SwJournal  *self,
+                      GDateTime  *onset,
+                      GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+
+  stmt = lease_stmt (self, onset != NULL ? STMT_SET_SETTING : STMT_DELETE_SETTING, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, SETTING_ONSET, -1, SQLITE_STATIC);
+  if (onset != NULL)
+    {
+      value = g_strdup_printf ("%" G_GINT64_FORMAT, g_date_time_to_unix (onset) * G_USEC_PER_SEC +
+                                                    g_date_time_get_microsecond (onset));
+      sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+    }
+
+  return step_done (self, stmt, error);
+}
+
+static GDateTime *
+date_time_from_us (gint64 us)
+{
+  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_local (us / G_USEC_PER_SEC);
+
+  return g_date_time_add (seconds, us % G_USEC_PER_SEC);
+}
+
+/**
+ * sw_journal_get_onset:
+ * @onset_out: (out) (transfer full) (nullable): the onset the person set,
+ *   or %NULL
+ */
+gboolean
+sw_journal_get_onset (SwJournal   *self,
+                      GDateTime  **onset_out,
+                      GError     **error)
+{
+  g_autofree char *value = NULL;
+  gint64 us;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (onset_out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *onset_out = NULL;
+
+  if (!get_setting (self, SETTING_ONSET, &value, error))
+    return FALSE;
+
+  if (value != NULL && g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &us, NULL))
+    *onset_out = date_time_from_us (us);
+
+  return TRUE;
+}
+
+/**
+ * sw_journal_get_episode_onset:
+ * @onset_out: (out) (transfer full) (nullable): when the current episode
+ *   began, or %NULL if there is no current episode
+ *
+ * CONTENT-SPEC 2.3: the onset the person set if any; else the earliest
+ * entry with pain ≥ 1 in the latest run of such entries in which no two
+ * neighbours are more than 7 days apart, provided the run's last entry is
+ * at most 7 days old. Entries with pain 0 neither extend nor break a run.
+ */
+gboolean
+sw_journal_get_episode_onset (SwJournal   *self,
+                              GDateTime  **onset_out,
+                              GError     **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  gint64 earliest = -1;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (onset_out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!sw_journal_get_onset (self, onset_out, error))
+    return FALSE;
+  if (*onset_out != NULL)
+    return TRUE;
+
+  stmt = lease_stmt (self, STMT_PAINFUL_ENTRIES, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 created = sqlite3_column_int64 (stmt, 0);
+
+      if (earliest < 0)
+        {
+          if (now_us (self) - created > EPISODE_GAP_US)
+            break;
+        }
+      else if (earliest - created > EPISODE_GAP_US)
+        break;
+
+      earliest = created;
+    }
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  if (earliest >= 0)
+    *onset_out = date_time_from_us (earliest);
+
+  return TRUE;
+}
