@@ -62,3 +62,25 @@ sw_test_find_row_by_title (GtkWidget  *root,
 {
   return find_widget (root, is_row_titled, title);
 }
+
+/* Points HOME and the XDG folders at a fresh temporary folder, so a UI test
+ * never reads or writes the person's own journal or settings. GTK's test
+ * set-up ignores G_TEST_OPTION_ISOLATE_DIRS, hence this; call it first. */
+void
+sw_test_isolate_dirs (void)
+{
+  static const char * const variables[] = {
+    "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("sitwell-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      g_autofree char *path = g_build_filename (home, variables[i], NULL);
+
+      g_setenv (variables[i], path, TRUE);
+    }
+}

@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+void       sw_test_isolate_dirs         (void);
 GtkWidget *sw_test_find_widget_of_type  (GtkWidget  *root,
                                          GType       type);
 GtkWidget *sw_test_find_row_by_title    (GtkWidget  *root,

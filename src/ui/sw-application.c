@@ -13,6 +13,7 @@
 #include "sw-break-window.h"
 #include "sw-preferences-window.h"
 #include "sw-settings.h"
+#include "sw-system-clock.h"
 #include "sw-triage.h"
 #include "sw-window.h"
 
@@ -22,6 +23,9 @@ struct _SwApplication
 
   GSettings         *settings;
   SwRemindersClient *reminders;
+  SwJournal         *journal;
+  /* Why the journal could not be opened, shown where it is needed. */
+  GError            *journal_error;
   SwBreakWindow     *break_window;
   /* `--start-break` on the first instance: show the break, not the window. */
   gboolean           start_break_on_activate;
@@ -131,6 +135,47 @@ get_main_window (SwApplication *self)
 }
 
 static void
+open_journal (SwApplication *self)
+{
+  g_autoptr(GFile) file = sw_journal_get_default_file ();
+  g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
+
+  self->journal = sw_journal_open (file, clock, &self->journal_error);
+  if (self->journal == NULL)
+    g_debug ("Journal unavailable: %s", self->journal_error->message);
+}
+
+/* Tells the person, once, what happened to their journal at start-up. */
+static void
+report_journal_state (SwApplication *self,
+                      SwWindow      *window)
+{
+  g_autofree char *message = NULL;
+  GFile *moved;
+
+  if (self->journal == NULL)
+    message = g_strdup (self->journal_error->message);
+  else if ((moved = sw_journal_get_moved_aside_file (self->journal)) != NULL)
+    {
+      g_autofree char *path = g_file_get_path (moved);
+
+      /* Translators: %s is the path of the damaged journal, kept aside. */
+      message = g_strdup_printf (_("Your journal was damaged and could not be read. Sitwell "
+                                   "kept it as %s and started a new one."), path);
+    }
+  else if (sw_journal_is_read_only (self->journal))
+    message = g_strdup (sw_journal_get_read_only_reason (self->journal));
+
+  if (message != NULL)
+    {
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);
+      sw_window_add_toast (window, toast);
+    }
+}
+
+static void
 sw_application_activate (GApplication *app)
 {
   SwApplication *self = SW_APPLICATION (app);
@@ -144,7 +189,10 @@ sw_application_activate (GApplication *app)
     }
 
   if (window == NULL)
-    window = GTK_WINDOW (sw_window_new (self));
+    {
+      window = GTK_WINDOW (sw_window_new (self));
+      report_journal_state (self, SW_WINDOW (window));
+    }
 
   gtk_window_present (window);
 }
@@ -330,6 +378,7 @@ sw_application_startup (GApplication *app)
 
   /* Made here, not in init, so the command-line modes need no schema. */
   self->settings = g_settings_new (APP_ID);
+  open_journal (self);
   watch_reminders (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
@@ -346,6 +395,8 @@ sw_application_dispose (GObject *object)
   SwApplication *self = SW_APPLICATION (object);
 
   g_clear_object (&self->reminders);
+  g_clear_object (&self->journal);
+  g_clear_error (&self->journal_error);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sw_application_parent_class)->dispose (object);
@@ -397,4 +448,22 @@ sw_application_get_reminders_client (SwApplication *self)
   g_return_val_if_fail (SW_IS_APPLICATION (self), NULL);
 
   return self->reminders;
+}
+
+/* The one journal every page shares; %NULL when it could not be opened. */
+SwJournal *
+sw_application_get_journal (SwApplication *self)
+{
+  g_return_val_if_fail (SW_IS_APPLICATION (self), NULL);
+
+  return self->journal;
+}
+
+/* Why sw_application_get_journal() is %NULL, in words a person understands. */
+const GError *
+sw_application_get_journal_error (SwApplication *self)
+{
+  g_return_val_if_fail (SW_IS_APPLICATION (self), NULL);
+
+  return self->journal_error;
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "sw-journal.h"
 #include "sw-reminders-client.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ G_DECLARE_FINAL_TYPE (SwApplication, sw_application, SW, APPLICATION, AdwApplica
 SwApplication     *sw_application_new                  (void);
 GSettings         *sw_application_get_settings         (SwApplication *self);
 SwRemindersClient *sw_application_get_reminders_client (SwApplication *self);
+SwJournal         *sw_application_get_journal          (SwApplication *self);
+const GError      *sw_application_get_journal_error    (SwApplication *self);
 
 G_END_DECLS

@@ -182,6 +182,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  sw_test_isolate_dirs ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -57,6 +57,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  sw_test_isolate_dirs ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -278,6 +278,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SITWELL_LOCALEDIR"));
   textdomain (GETTEXT_PACKAGE);
 
+  sw_test_isolate_dirs ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
