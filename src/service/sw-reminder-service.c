@@ -12,6 +12,7 @@
 
 #include "sw-autostart.h"
 #include "sw-dbus.h"
+#include "sw-journal.h"
 #include "sw-settings.h"
 #include "sw-system-clock.h"
 
@@ -47,6 +48,9 @@ struct _SwReminderService
   SwIdleMonitor    *idle_monitor;
   SwDBusReminders1 *skeleton;
   GCancellable     *cancellable;
+  /* Where break events are logged; NULL if it cannot be opened. */
+  GFile            *journal_file;
+  SwJournal        *journal;
 
   guint             timeout_id;
   gint64            timeout_ms;
@@ -65,6 +69,7 @@ enum {
   PROP_CLOCK,
   PROP_APP_PATH,
   PROP_AUTOSTART_TEMPLATE,
+  PROP_JOURNAL_FILE,
   N_PROPS
 };
 
@@ -128,10 +133,22 @@ arm_timer (SwReminderService *self)
   g_source_set_name_by_id (self->timeout_id, "[sitwell-reminders] next wakeup");
 }
 
+/* A flare is active by the user's switch or by what the journal holds
+ * (CONTENT-SPEC 2.3); the journal is asked at every wakeup, a cheap query. */
 static void
 apply_flare (SwReminderService *self)
 {
-  sw_scheduler_set_flare_active (self->scheduler, flare_switch_end (self) != SW_SCHEDULER_NEVER);
+  gboolean active = flare_switch_end (self) != SW_SCHEDULER_NEVER;
+  g_autoptr(GError) error = NULL;
+
+  if (!active && self->journal != NULL)
+    {
+      active = sw_journal_is_flare_active (self->journal, FALSE, &error);
+      if (error != NULL)
+        g_debug ("Cannot ask the journal about a flare-up: %s", error->message);
+    }
+
+  sw_scheduler_set_flare_active (self->scheduler, active);
 }
 
 static gboolean
@@ -147,10 +164,22 @@ timeout_cb (gpointer user_data)
 
 /* D-Bus properties */
 
+/* The app counts down against the real wall clock. Under
+ * SITWELL_TIME_SCALE the scheduler's wall time runs faster, so a moment is
+ * sent as the real time at which it will be reached. */
 static gint64
-to_dbus_time (gint64 real_us)
+to_dbus_time (SwReminderService *self,
+              gint64             real_us)
 {
-  return real_us == SW_SCHEDULER_NEVER ? 0 : real_us;
+  double scale = sw_clock_get_scale (self->clock);
+
+  if (real_us == SW_SCHEDULER_NEVER)
+    return 0;
+
+  if (scale == 1.0)
+    return real_us;
+
+  return g_get_real_time () + (gint64) ((real_us - sw_clock_get_real_us (self->clock)) / scale);
 }
 
 static void
@@ -167,8 +196,8 @@ sync_properties (SwReminderService *self)
     ends = sw_scheduler_get_pause_end_real_us (self->scheduler);
 
   sw_dbus_reminders1_set_state (iface, sw_scheduler_state_to_nick (state));
-  sw_dbus_reminders1_set_next_due (iface, to_dbus_time (next_due));
-  sw_dbus_reminders1_set_state_ends (iface, to_dbus_time (ends));
+  sw_dbus_reminders1_set_next_due (iface, to_dbus_time (self, next_due));
+  sw_dbus_reminders1_set_state_ends (iface, to_dbus_time (self, ends));
   sw_dbus_reminders1_set_flare_mode (iface, sw_scheduler_get_flare_shortening (self->scheduler));
   sw_dbus_reminders1_set_notifications_available (iface,
                                                   self->notifier != NULL &&
@@ -207,6 +236,51 @@ remind (SwReminderService *self)
     sw_scheduler_mark_shown (self->scheduler);
 }
 
+static SwJournalBreakKind
+journal_kind (SwBreakEvent event)
+{
+  switch (event)
+    {
+    case SW_BREAK_EVENT_DUE:
+      return SW_JOURNAL_BREAK_DUE;
+    case SW_BREAK_EVENT_SHOWN:
+      return SW_JOURNAL_BREAK_SHOWN;
+    case SW_BREAK_EVENT_STARTED:
+      return SW_JOURNAL_BREAK_STARTED;
+    case SW_BREAK_EVENT_COMPLETED:
+      return SW_JOURNAL_BREAK_COMPLETED;
+    case SW_BREAK_EVENT_SNOOZED:
+      return SW_JOURNAL_BREAK_SNOOZED;
+    case SW_BREAK_EVENT_SKIPPED:
+      return SW_JOURNAL_BREAK_SKIPPED;
+    case SW_BREAK_EVENT_NATURAL:
+    default:
+      return SW_JOURNAL_BREAK_NATURAL;
+    }
+}
+
+/* Every transition goes to the journal, where the chart and the doctor's
+ * report read it. A journal that cannot be written costs the log, never
+ * the reminders. */
+static void
+log_event (SwReminderService *self,
+           SwBreakEvent       event,
+           gint64             real_us,
+           gint64             length_us)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean has_length = event == SW_BREAK_EVENT_COMPLETED || event == SW_BREAK_EVENT_SKIPPED ||
+                        event == SW_BREAK_EVENT_NATURAL || event == SW_BREAK_EVENT_SNOOZED;
+  int length_s = has_length ? (int) MIN (length_us / G_USEC_PER_SEC, G_MAXINT) : -1;
+
+  if (self->journal == NULL)
+    return;
+
+  if (!sw_journal_add_break_event (self->journal, real_us, journal_kind (event), length_s,
+                                   NULL, &error))
+    g_debug ("Cannot log a break event: %s", error->message);
+}
+
 static void
 scheduler_event_cb (SwScheduler       *scheduler,
                     SwBreakEvent       event,
@@ -214,6 +288,8 @@ scheduler_event_cb (SwScheduler       *scheduler,
                     gint64             length_us,
                     SwReminderService *self)
 {
+  log_event (self, event, real_us, length_us);
+
   if (event == SW_BREAK_EVENT_DUE)
     remind (self);
 
@@ -677,6 +753,18 @@ sw_reminder_service_dbus_register (GApplication     *application,
 }
 
 static void
+open_journal (SwReminderService *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = self->journal_file != NULL ? g_object_ref (self->journal_file)
+                                                     : sw_journal_get_default_file ();
+
+  self->journal = sw_journal_open (file, self->clock, &error);
+  if (self->journal == NULL)
+    g_debug ("Break events will not be logged: %s", error->message);
+}
+
+static void
 sw_reminder_service_startup (GApplication *application)
 {
   SwReminderService *self = SW_REMINDER_SERVICE (application);
@@ -701,6 +789,7 @@ sw_reminder_service_startup (GApplication *application)
                            G_CALLBACK (sleeping_cb), self, 0);
   connect_system_bus (self);
 
+  open_journal (self);
   self->started = TRUE;
 
   update_autostart (self);
@@ -717,6 +806,7 @@ sw_reminder_service_shutdown (GApplication *application)
 
   self->started = FALSE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_object (&self->journal);
 
   G_APPLICATION_CLASS (sw_reminder_service_parent_class)->shutdown (application);
 }
@@ -797,6 +887,8 @@ sw_reminder_service_dispose (GObject *object)
 
   g_clear_object (&self->idle_monitor);
   g_clear_object (&self->notifier);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->journal_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->scheduler);
   g_clear_object (&self->skeleton);
@@ -836,6 +928,9 @@ sw_reminder_service_get_property (GObject    *object,
     case PROP_AUTOSTART_TEMPLATE:
       g_value_set_string (value, self->autostart_template);
       break;
+    case PROP_JOURNAL_FILE:
+      g_value_set_object (value, self->journal_file);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -859,6 +954,9 @@ sw_reminder_service_set_property (GObject      *object,
       break;
     case PROP_AUTOSTART_TEMPLATE:
       self->autostart_template = g_value_dup_string (value);
+      break;
+    case PROP_JOURNAL_FILE:
+      self->journal_file = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -894,6 +992,9 @@ sw_reminder_service_class_init (SwReminderServiceClass *klass)
   /* The desktop entry copied into the user's autostart folder. */
   properties[PROP_AUTOSTART_TEMPLATE] =
     g_param_spec_string ("autostart-template", NULL, NULL, NULL, flags);
+  /* The journal break events go to; the default journal when unset. */
+  properties[PROP_JOURNAL_FILE] =
+    g_param_spec_object ("journal-file", NULL, NULL, G_TYPE_FILE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -14,6 +14,7 @@
 #include "sw-autostart.h"
 #include "sw-dbus.h"
 #include "sw-fake-clock.h"
+#include "sw-journal.h"
 #include "sw-reminder-service.h"
 #include "sw-settings.h"
 
@@ -886,6 +887,69 @@ test_turning_reminders_off_quits (void)
   run_service (TRUE);
 }
 
+/* A second connection to the journal the service writes, as the app has. */
+static SwJournal *
+open_service_journal (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = sw_journal_get_default_file ();
+  SwJournal *journal = sw_journal_open (file, SW_CLOCK (fixture->clock), &error);
+
+  g_assert_no_error (error);
+  return journal;
+}
+
+static void
+test_break_events_go_to_the_journal (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(FakeNotify) first = NULL;
+  g_autoptr(SwJournal) journal = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDate) today = NULL;
+  SwJournalItem *item;
+
+  advance (fixture, 45 * MINUTE_US);
+  first = wait_for_notify (fixture, 0);
+  fake_notification_server_invoke_action (fixture->server, first->id, "skip");
+  wait_for_state (fixture, "working");
+
+  journal = open_service_journal (fixture);
+  now = sw_clock_get_now_local (SW_CLOCK (fixture->clock));
+  today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                          g_date_time_get_year (now));
+  items = sw_journal_list_timeline (journal, today, today, NULL);
+  g_assert_nonnull (items);
+  /* The timeline lists what a person cares about: the skipped break. */
+  g_assert_cmpuint (items->len, ==, 1);
+  item = g_ptr_array_index (items, 0);
+  g_assert_cmpint (item->type, ==, SW_JOURNAL_ITEM_BREAK);
+  g_assert_cmpstr (item->key, ==, "skipped");
+  g_assert_cmpint (item->time_us, ==, real_now (fixture));
+}
+
+static void
+test_journal_flare_shortens_the_interval (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_autoptr(SwJournal) journal = open_service_journal (fixture);
+  g_autoptr(SwSymptomEntry) entry = sw_symptom_entry_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sw_dbus_reminders1_get_flare_mode (fixture->proxy));
+
+  /* Pain of 6 logged in the app: a flare-up by CONTENT-SPEC 2.3. */
+  sw_symptom_entry_set_pain (entry, 6);
+  g_assert_true (sw_journal_add_entry (journal, entry, &error));
+  g_assert_no_error (error);
+
+  advance (fixture, MINUTE_US);
+  g_assert_true (sw_dbus_reminders1_get_flare_mode (fixture->proxy));
+  g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
+                   fixture->start_real_us + 30 * MINUTE_US);
+}
+
 static void
 add_test (const char         *name,
           const char * const *capabilities,
@@ -931,6 +995,9 @@ main (int   argc,
   add_test ("sleep-is-a-natural-break", full_caps, test_sleep_is_a_break);
   add_test ("short-sleep-is-not-a-break", full_caps, test_short_sleep_is_not_a_break);
   add_test ("autostart-follows-the-settings", full_caps, test_autostart_follows_settings);
+  add_test ("break-events-go-to-the-journal", full_caps, test_break_events_go_to_the_journal);
+  add_test ("journal-flare-shortens-the-interval", full_caps,
+            test_journal_flare_shortens_the_interval);
   g_test_add_func ("/sitwell/service/reminder-service/disabled-service-quits",
                    test_disabled_service_quits);
   g_test_add_func ("/sitwell/service/reminder-service/turning-reminders-off-quits",
