@@ -185,6 +185,7 @@ typedef enum
   STMT_LIST_ALL_ENTRIES,
   STMT_INSERT_CHECK,
   STMT_LAST_CHECK,
+  STMT_LIST_CHECKS,
   STMT_INSERT_BREAK,
   STMT_INSERT_EXERCISE,
   STMT_INSERT_COMPRESS,
@@ -224,6 +225,9 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_LAST_CHECK] =
     "SELECT id, time, outcome, urgency, answers, deciding_rules, also_noted"
     " FROM check_results ORDER BY time DESC, id DESC LIMIT 1",
+  [STMT_LIST_CHECKS] =
+    "SELECT id, time, outcome, urgency, answers, deciding_rules, also_noted"
+    " FROM check_results WHERE time >= ?1 AND time < ?2 ORDER BY time DESC, id DESC",
   [STMT_INSERT_BREAK] = "INSERT INTO break_events (time, kind, length_s) VALUES (?1, ?2, ?3)",
   [STMT_INSERT_EXERCISE] =
     "INSERT INTO exercise_sessions (time, plan, exercises, duration_s, completed)"
@@ -2106,6 +2110,25 @@ sw_journal_add_check (SwJournal       *self,
   return TRUE;
 }
 
+/* A row of STMT_LAST_CHECK or STMT_LIST_CHECKS. */
+static SwJournalCheck *
+check_from_row (sqlite3_stmt *stmt)
+{
+  SwJournalCheck *check = sw_journal_check_new ((const char *) sqlite3_column_text (stmt, 2));
+
+  check->id = sqlite3_column_int64 (stmt, 0);
+  check->time_us = sqlite3_column_int64 (stmt, 1);
+  check->urgency = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  g_free (check->answers);
+  check->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  g_free (check->deciding_rules);
+  check->deciding_rules = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  g_free (check->also_noted);
+  check->also_noted = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+
+  return check;
+}
+
 /**
  * sw_journal_get_last_check:
  * @check_out: (out) (transfer full) (nullable): the newest check result, or
@@ -2117,7 +2140,6 @@ sw_journal_get_last_check (SwJournal       *self,
                            GError         **error)
 {
   g_autoptr(StmtLease) stmt = NULL;
-  SwJournalCheck *check;
   int rc;
 
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
@@ -2139,19 +2161,53 @@ sw_journal_get_last_check (SwJournal       *self,
       return FALSE;
     }
 
-  check = sw_journal_check_new ((const char *) sqlite3_column_text (stmt, 2));
-  check->id = sqlite3_column_int64 (stmt, 0);
-  check->time_us = sqlite3_column_int64 (stmt, 1);
-  check->urgency = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  g_free (check->answers);
-  check->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-  g_free (check->deciding_rules);
-  check->deciding_rules = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  g_free (check->also_noted);
-  check->also_noted = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-
-  *check_out = check;
+  *check_out = check_from_row (stmt);
   return TRUE;
+}
+
+/**
+ * sw_journal_list_checks:
+ * @first_day: the first local day, inclusive
+ * @last_day: the last local day, inclusive
+ *
+ * The check results saved on those days, with their answers, for a report.
+ *
+ * Returns: (transfer container) (element-type SwJournalCheck): newest first
+ */
+GPtrArray *
+sw_journal_list_checks (SwJournal    *self,
+                        const GDate  *first_day,
+                        const GDate  *last_day,
+                        GError      **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  gint64 start_us, end_us;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = lease_stmt (self, STMT_LIST_CHECKS, error);
+  if (stmt == NULL)
+    return NULL;
+
+  day_range_us (first_day, last_day, &start_us, &end_us);
+  sqlite3_bind_int64 (stmt, 1, start_us);
+  sqlite3_bind_int64 (stmt, 2, end_us);
+
+  checks = g_ptr_array_new_with_free_func ((GDestroyNotify) sw_journal_check_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (checks, check_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&checks);
 }
 
 /**

@@ -190,6 +190,10 @@ gboolean        sw_journal_add_check            (SwJournal          *self,
 gboolean        sw_journal_get_last_check       (SwJournal          *self,
                                                  SwJournalCheck    **check_out,
                                                  GError            **error);
+GPtrArray      *sw_journal_list_checks          (SwJournal          *self,
+                                                 const GDate        *first_day,
+                                                 const GDate        *last_day,
+                                                 GError            **error);
 gboolean        sw_journal_add_break_event      (SwJournal          *self,
                                                  gint64              time_us,
                                                  SwJournalBreakKind  kind,

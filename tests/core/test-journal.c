@@ -600,6 +600,73 @@ test_notes_survive_anything (void)
 /* ------------------------------------------------------------------------ */
 /* Other records, timeline, summary                                         */
 
+static SwJournalCheck *
+save_check_at (SwJournal  *journal,
+               gint64      time_us,
+               const char *outcome,
+               const char *answers,
+               const char *deciding)
+{
+  g_autoptr(GError) error = NULL;
+  SwJournalCheck *check = sw_journal_check_new (outcome);
+
+  check->time_us = time_us;
+  g_free (check->answers);
+  check->answers = g_strdup (answers);
+  g_free (check->deciding_rules);
+  check->deciding_rules = g_strdup (deciding);
+  g_assert_true (sw_journal_add_check (journal, check, &error));
+  g_assert_no_error (error);
+
+  return check;
+}
+
+/* A report needs every check of a period with its answers. */
+static void
+test_list_checks_by_local_day (void)
+{
+  g_autoptr(SwFakeClock) clock = new_clock ();
+  g_autoptr(SwJournal) journal = open_journal (clock);
+  g_autoptr(GDate) first = date_new (2026, 3, 9);
+  g_autoptr(GDate) last = date_new (2026, 3, 10);
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GError) error = NULL;
+  SwJournalCheck *listed;
+
+  listed = save_check_at (journal, local_us (2026, 3, 8, 23, 59), "LIKELY_MUSCULAR", "", "M1");
+  sw_journal_check_free (listed);
+  listed = save_check_at (journal, local_us (2026, 3, 9, 0, 0), "EMERGENCY", "rf_chest=yes",
+                          "E6");
+  sw_journal_check_free (listed);
+  listed = save_check_at (journal, local_us (2026, 3, 10, 23, 0), "WATCH_AND_SELF_CARE",
+                          "trend=same", "W3");
+  sw_journal_check_free (listed);
+  listed = save_check_at (journal, local_us (2026, 3, 11, 0, 0), "LIKELY_MUSCULAR", "", "M1");
+  sw_journal_check_free (listed);
+
+  checks = sw_journal_list_checks (journal, first, last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checks->len, ==, 2);
+
+  /* Newest first, every field read back. */
+  listed = g_ptr_array_index (checks, 0);
+  g_assert_cmpstr (listed->outcome, ==, "WATCH_AND_SELF_CARE");
+  g_assert_cmpint (listed->time_us, ==, local_us (2026, 3, 10, 23, 0));
+  g_assert_cmpstr (listed->answers, ==, "trend=same");
+  g_assert_cmpstr (listed->deciding_rules, ==, "W3");
+  g_assert_null (listed->urgency);
+  listed = g_ptr_array_index (checks, 1);
+  g_assert_cmpstr (listed->outcome, ==, "EMERGENCY");
+  g_assert_cmpstr (listed->answers, ==, "rf_chest=yes");
+  g_assert_cmpint (listed->id, >, 0);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  checks = sw_journal_list_checks (journal, last, last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checks->len, ==, 1);
+}
+
+
 static void
 test_timeline_lists_every_record (void)
 {
@@ -1576,6 +1643,8 @@ main (int   argc,
                    test_list_entries_by_local_day);
   g_test_add_func ("/sitwell/core/journal/days-follow-time-zone", test_days_follow_time_zone);
   g_test_add_func ("/sitwell/core/journal/notes-survive-anything", test_notes_survive_anything);
+  g_test_add_func ("/sitwell/core/journal/list-checks-by-local-day",
+                   test_list_checks_by_local_day);
   g_test_add_func ("/sitwell/core/journal/timeline-lists-every-record",
                    test_timeline_lists_every_record);
   g_test_add_func ("/sitwell/core/journal/daily-summary", test_daily_summary);
