@@ -506,6 +506,22 @@ sw_posture_day_from_key (const char   *key,
   return FALSE;
 }
 
+SwPostureDay
+sw_posture_day_for_profile (const char *kind_of_day,
+                            gboolean    pregnant,
+                            gboolean    spine_surgery)
+{
+  SwPostureDay day = SW_POSTURE_DAY_OFFICE;
+
+  if (pregnant || spine_surgery)
+    return SW_POSTURE_DAY_PREGNANT_OR_SURGERY;
+
+  if (!sw_posture_day_from_key (kind_of_day, &day) || day == SW_POSTURE_DAY_PREGNANT_OR_SURGERY)
+    return SW_POSTURE_DAY_OFFICE;
+
+  return day;
+}
+
 const char *
 sw_posture_day_get_label (SwPostureDay day)
 {

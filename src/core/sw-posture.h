@@ -151,7 +151,14 @@ const char          *sw_posture_myth_get_fact     (const SwPostureMyth *myth);
 const char          *sw_posture_day_to_key        (SwPostureDay         day);
 gboolean             sw_posture_day_from_key      (const char          *key,
                                                    SwPostureDay        *day);
-/* Translated, e.g. "Office work". */
+/* The kind of day whose tips to show first: pregnant or after spine surgery
+ * when either profile switch is on (their safety notes matter most), else
+ * the kind-of-day setting ("office", "active", "older"; anything else is
+ * office). */
+SwPostureDay         sw_posture_day_for_profile   (const char          *kind_of_day,
+                                                   gboolean             pregnant,
+                                                   gboolean             spine_surgery);
+/* Translated, e.g. "Office Worker". */
 const char          *sw_posture_day_get_label     (SwPostureDay         day);
 /* Every kind of day has at least one tip; safety notes may be none. All
  * translated. */

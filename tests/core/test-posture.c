@@ -514,6 +514,31 @@ test_tips_per_day (void)
                             "30 minutes"));
 }
 
+static void
+test_day_for_profile (void)
+{
+  g_assert_cmpint (sw_posture_day_for_profile ("office", FALSE, FALSE), ==,
+                   SW_POSTURE_DAY_OFFICE);
+  g_assert_cmpint (sw_posture_day_for_profile ("active", FALSE, FALSE), ==,
+                   SW_POSTURE_DAY_ACTIVE);
+  g_assert_cmpint (sw_posture_day_for_profile ("older", FALSE, FALSE), ==,
+                   SW_POSTURE_DAY_OLDER);
+  /* The profile switches win over the kind of day. */
+  g_assert_cmpint (sw_posture_day_for_profile ("active", TRUE, FALSE), ==,
+                   SW_POSTURE_DAY_PREGNANT_OR_SURGERY);
+  g_assert_cmpint (sw_posture_day_for_profile ("older", FALSE, TRUE), ==,
+                   SW_POSTURE_DAY_PREGNANT_OR_SURGERY);
+  g_assert_cmpint (sw_posture_day_for_profile ("office", TRUE, TRUE), ==,
+                   SW_POSTURE_DAY_PREGNANT_OR_SURGERY);
+  /* Not a kind of day the setting can hold. */
+  g_assert_cmpint (sw_posture_day_for_profile ("pregnant_or_surgery", FALSE, FALSE), ==,
+                   SW_POSTURE_DAY_OFFICE);
+  g_assert_cmpint (sw_posture_day_for_profile ("flare", FALSE, FALSE), ==,
+                   SW_POSTURE_DAY_OFFICE);
+  g_assert_cmpint (sw_posture_day_for_profile (NULL, FALSE, FALSE), ==,
+                   SW_POSTURE_DAY_OFFICE);
+}
+
 /* ---------------------------------------------------------- the last check */
 
 static gint64
@@ -786,6 +811,7 @@ main (int   argc,
   ADD ("top-fixes-every-combination", test_top_fixes_every_combination);
   ADD ("myths", test_myths);
   ADD ("tips-per-day", test_tips_per_day);
+  ADD ("day-for-profile", test_day_for_profile);
   ADD ("format-day", test_format_day);
   ADD ("describe-change", test_describe_change);
   ADD ("recheck-due", test_recheck_due);
