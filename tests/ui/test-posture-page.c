@@ -14,6 +14,7 @@
 #include "sw-fold-box.h"
 #include "sw-journal.h"
 #include "sw-posture-page.h"
+#include "sw-preferences-window.h"
 #include "sw-settings.h"
 #include "sw-test-utils.h"
 
@@ -610,6 +611,58 @@ test_layout_follows_the_width (Fixture       *fixture,
   g_assert_cmpint (minimum, <=, 360);
 }
 
+/* Preferences, Journal group: the monthly desk re-check switch and where
+ * the journal is. */
+static void
+test_preferences_journal_group (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SwPreferencesWindow *preferences = sw_preferences_window_new (settings);
+  g_autofree char *path = g_build_filename (g_get_home_dir (), ".local", "share", "sitwell",
+                                            NULL);
+  g_autofree char *shown = g_build_filename ("~", ".local", "share", "sitwell", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  GtkWidget *recheck_row, *location_row, *recheck_switch, *open_button;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+
+  recheck_row = sw_test_find_row_by_title (GTK_WIDGET (preferences),
+                                           _("Remind Me to Re-check My Desk Monthly"));
+  g_assert_nonnull (recheck_row);
+  recheck_switch = sw_test_find_widget_of_type (recheck_row, GTK_TYPE_SWITCH);
+
+  /* On by default, and bound both ways. */
+  g_assert_true (g_settings_get_boolean (settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (recheck_switch)));
+  adw_action_row_activate (ADW_ACTION_ROW (recheck_row));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (recheck_switch)));
+  g_assert_false (g_settings_get_boolean (settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY));
+  g_settings_set_boolean (settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, TRUE);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (recheck_switch)));
+
+  /* The journal's folder, once the app says where it is. */
+  location_row = sw_test_find_row_by_title (GTK_WIDGET (preferences), _("Journal Location"));
+  g_assert_nonnull (location_row);
+  open_button = sw_test_find_widget_of_type (location_row, GTK_TYPE_BUTTON);
+  g_assert_false (gtk_widget_get_visible (location_row));
+
+  sw_preferences_window_set_journal_folder (preferences, folder);
+  g_assert_true (gtk_widget_get_visible (location_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (location_row)), ==, shown);
+  g_assert_true (g_file_equal (sw_preferences_window_get_journal_folder (preferences), folder));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open_button)), ==, _("_Open Folder"));
+  g_assert_true (gtk_widget_get_sensitive (open_button));
+
+  sw_preferences_window_set_journal_folder (preferences, NULL);
+  g_assert_false (gtk_widget_get_visible (location_row));
+  g_assert_false (gtk_widget_get_sensitive (open_button));
+
+  g_object_ref (preferences);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +697,9 @@ main (int   argc,
               fixture_set_up, test_layout_follows_the_width, fixture_tear_down);
   g_test_add ("/sitwell/ui/posture-page/layout-narrow", Fixture, GINT_TO_POINTER (360),
               fixture_set_up, test_layout_follows_the_width, fixture_tear_down);
+
+  g_test_add_func ("/sitwell/ui/posture-page/preferences-journal-group",
+                   test_preferences_journal_group);
 
   return g_test_run ();
 }
