@@ -113,6 +113,7 @@ sw_window_new (SwApplication *application)
                        NULL);
   bind_settings (self, sw_application_get_settings (application));
   sw_check_page_set_settings (self->check_page, sw_application_get_settings (application));
+  sw_check_page_set_journal (self->check_page, sw_application_get_journal (application));
   sw_posture_page_set_settings (self->posture_page, sw_application_get_settings (application));
   sw_posture_page_set_journal (self->posture_page, sw_application_get_journal (application));
   sw_reminder_button_set_settings (self->reminder_button, sw_application_get_settings (application));
