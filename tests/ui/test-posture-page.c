@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "sw-fake-clock.h"
 #include "sw-fold-box.h"
@@ -577,6 +578,31 @@ test_myths_and_legend (Fixture       *fixture,
     }
 }
 
+/* The drawing in the resource carries exactly the numbers the checklist
+ * refers to, and is a symbolic icon, so it follows light and dark. */
+static void
+test_diagram_numbers_match_the_checklist (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/icons/scalable/actions/"
+                                                     "sw-desk-diagram-symbolic.svg",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autofree char *svg = NULL;
+  g_autofree char *beyond = NULL;
+
+  g_assert_no_error (error);
+  svg = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  for (guint number = 1; number <= sw_posture_get_n_callouts (); number++)
+    {
+      g_autofree char *text = g_strdup_printf (">%u</text>", number);
+
+      g_assert_nonnull (strstr (svg, text));
+    }
+  beyond = g_strdup_printf (">%u</text>", sw_posture_get_n_callouts () + 1);
+  g_assert_null (strstr (svg, beyond));
+}
+
 /* Wide: the diagram beside the checklist; narrow: above it. */
 static void
 test_layout_follows_the_width (Fixture       *fixture,
@@ -698,6 +724,8 @@ main (int   argc,
   g_test_add ("/sitwell/ui/posture-page/layout-narrow", Fixture, GINT_TO_POINTER (360),
               fixture_set_up, test_layout_follows_the_width, fixture_tear_down);
 
+  g_test_add_func ("/sitwell/ui/posture-page/diagram-numbers-match-the-checklist",
+                   test_diagram_numbers_match_the_checklist);
   g_test_add_func ("/sitwell/ui/posture-page/preferences-journal-group",
                    test_preferences_journal_group);
 
