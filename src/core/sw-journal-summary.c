@@ -440,6 +440,19 @@ sw_journal_format_pain (int pain)
   return g_strdup_printf (C_("pain score", "%d · %s"), pain, sw_pain_get_label (pain));
 }
 
+static char *
+format_time_of_day (gint64 time_us)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (time_us / G_USEC_PER_SEC);
+
+  if (local == NULL)
+    return g_strdup ("");
+
+  /* Translators: the time of a record in the journal, as for
+   * g_date_time_format (); "%H:%M" is 14:05, "%l:%M %p" is 2:05 PM. */
+  return g_date_time_format (local, C_("time of a record", "%H:%M"));
+}
+
 /**
  * sw_journal_item_format_time:
  *
@@ -448,17 +461,38 @@ sw_journal_format_pain (int pain)
 char *
 sw_journal_item_format_time (const SwJournalItem *item)
 {
-  g_autoptr(GDateTime) local = NULL;
-
   g_return_val_if_fail (item != NULL, NULL);
 
-  local = g_date_time_new_from_unix_local (item->time_us / G_USEC_PER_SEC);
-  if (local == NULL)
+  return format_time_of_day (item->time_us);
+}
+
+/**
+ * sw_journal_format_moment:
+ * @time_us: a time in the journal
+ * @today: the day it is
+ *
+ * Returns: (transfer full): the day and time, "Today, 14:05" or
+ *   "Mon 23 Nov, 14:05"
+ */
+char *
+sw_journal_format_moment (gint64       time_us,
+                          const GDate *today)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  GDate date;
+
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  date_from_us (time_us, &date);
+  if (!g_date_valid (&date))
     return g_strdup ("");
 
-  /* Translators: the time of a record in the journal history, as for
-   * g_date_time_format (); "%H:%M" is 14:05, "%l:%M %p" is 2:05 PM. */
-  return g_date_time_format (local, C_("time of a record", "%H:%M"));
+  day = sw_journal_format_day (&date, today);
+  time = format_time_of_day (time_us);
+
+  /* Translators: a day heading and a time, e.g. "Today, 14:05". */
+  return g_strdup_printf (C_("day and time", "%s, %s"), day, time);
 }
 
 /* ------------------------------------------------------------------------ */

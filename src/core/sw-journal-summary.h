@@ -73,6 +73,8 @@ char                  *sw_journal_format_day          (const GDate           *da
                                                        const GDate           *today);
 char                  *sw_journal_format_duration     (int                    seconds);
 char                  *sw_journal_format_pain         (int                    pain);
+char                  *sw_journal_format_moment       (gint64                 time_us,
+                                                       const GDate           *today);
 void                   sw_journal_get_today           (SwJournal             *journal,
                                                        GDate                 *today);
 

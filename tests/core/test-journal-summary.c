@@ -350,6 +350,26 @@ test_format_pain (void)
 }
 
 static void
+test_format_moment (void)
+{
+  g_autofree char *today_text = NULL;
+  g_autofree char *earlier = NULL;
+  g_autofree char *last_year = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 10, 3, 2026);
+
+  today_text = sw_journal_format_moment (local_us (2026, 3, 10, 0, 0), &today);
+  earlier = sw_journal_format_moment (local_us (2026, 3, 8, 23, 59), &today);
+  last_year = sw_journal_format_moment (local_us (2025, 11, 23, 9, 7), &today);
+
+  g_assert_cmpstr (today_text, ==, "Today, 00:00");
+  g_assert_cmpstr (earlier, ==, "Sun 8 Mar, 23:59");
+  g_assert_cmpstr (last_year, ==, "Sun 23 Nov 2025, 09:07");
+}
+
+static void
 test_today_follows_clock (void)
 {
   g_autoptr(SwFakeClock) clock = sw_fake_clock_new_local (2026, 3, 10, 23, 59);
@@ -480,9 +500,8 @@ static void
 test_item_lines (void)
 {
   g_autofree char *long_note = g_strnfill (200, 'x');
-  g_autofree char *long_preview = g_strconcat ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-                                               "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-                                               "…", NULL);
+  g_autofree char *preview_start = g_strnfill (120, 'x');
+  g_autofree char *long_preview = g_strconcat (preview_start, "…", NULL);
 
   assert_item (SW_JOURNAL_ITEM_SYMPTOM, "calf", "left", 5,
                SW_SYMPTOM_KIND_ACHE | SW_SYMPTOM_KIND_TINGLING, "Long meeting\nthen a walk",
@@ -540,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/sitwell/core/journal-summary/format-day", test_format_day);
   g_test_add_func ("/sitwell/core/journal-summary/format-duration", test_format_duration);
   g_test_add_func ("/sitwell/core/journal-summary/format-pain", test_format_pain);
+  g_test_add_func ("/sitwell/core/journal-summary/format-moment", test_format_moment);
   g_test_add_func ("/sitwell/core/journal-summary/today-follows-clock", test_today_follows_clock);
   g_test_add_func ("/sitwell/core/journal-summary/history-groups-by-day",
                    test_history_groups_by_day);
