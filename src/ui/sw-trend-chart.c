@@ -337,11 +337,11 @@ draw_dates (cairo_t                  *cr,
 
       text_size (pango, text, &w, NULL);
       x = CLAMP (day_x (layout, (guint) i) - w / 2, 0, width - w);
-      if (x + w > right_edge - GAP)
+      if (x + w > right_edge)
         continue;
 
       show_text (cr, pango, text, x, layout->bottom + GAP + layout->line_height / 2, 0);
-      right_edge = x;
+      right_edge = x - GAP;
     }
 }
 
