@@ -189,6 +189,7 @@ typedef enum
   STMT_INSERT_EXERCISE,
   STMT_INSERT_COMPRESS,
   STMT_INSERT_POSTURE,
+  STMT_LAST_POSTURE,
   STMT_TIMELINE,
   STMT_FIRST_TIME,
   STMT_SUMMARY_ENTRIES,
@@ -233,6 +234,8 @@ static const char * const stmt_sql[N_STMTS] = {
     "INSERT INTO compress_sessions (time, kind, duration_s) VALUES (?1, ?2, ?3)",
   [STMT_INSERT_POSTURE] =
     "INSERT INTO posture_checks (time, score, ticked) VALUES (?1, ?2, ?3)",
+  [STMT_LAST_POSTURE] =
+    "SELECT id, time, score, ticked FROM posture_checks ORDER BY time DESC, id DESC LIMIT 1",
   [STMT_TIMELINE] =
     "SELECT 0, id, created, body_area, side, pain, kinds, note FROM symptom_entries"
     "  WHERE created >= ?1 AND created < ?2"
@@ -2350,6 +2353,53 @@ sw_journal_add_posture_check (SwJournal           *self,
   g_clear_pointer (&stmt, release_stmt);
 
   emit_changed (self, SW_JOURNAL_ITEM_POSTURE);
+  return TRUE;
+}
+
+/**
+ * sw_journal_get_last_posture_check:
+ * @item_out: (out) (transfer full) (nullable): the latest posture check, as a
+ *   timeline item (value: the score, text: the ticked keys), or %NULL when
+ *   none was ever saved
+ *
+ * Latest means the latest time; of two at the same time, the last saved.
+ */
+gboolean
+sw_journal_get_last_posture_check (SwJournal      *self,
+                                   SwJournalItem **item_out,
+                                   GError        **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  SwJournalItem *item;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (item_out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *item_out = NULL;
+
+  stmt = lease_stmt (self, STMT_LAST_POSTURE, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  item = g_new0 (SwJournalItem, 1);
+  item->type = SW_JOURNAL_ITEM_POSTURE;
+  item->id = sqlite3_column_int64 (stmt, 0);
+  item->time_us = sqlite3_column_int64 (stmt, 1);
+  item->value = sqlite3_column_int (stmt, 2);
+  item->text = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+
+  *item_out = item;
   return TRUE;
 }
 

@@ -216,6 +216,9 @@ gboolean        sw_journal_add_posture_check    (SwJournal          *self,
                                                  const char * const *ticked,
                                                  gint64             *id_out,
                                                  GError            **error);
+gboolean        sw_journal_get_last_posture_check (SwJournal       *self,
+                                                   SwJournalItem  **item_out,
+                                                   GError         **error);
 
 GPtrArray      *sw_journal_list_timeline        (SwJournal          *self,
                                                  const GDate        *first_day,
