@@ -224,6 +224,9 @@ GPtrArray      *sw_journal_list_timeline        (SwJournal          *self,
                                                  const GDate        *first_day,
                                                  const GDate        *last_day,
                                                  GError            **error);
+gboolean        sw_journal_get_first_day        (SwJournal          *self,
+                                                 GDate              *day_out,
+                                                 GError            **error);
 GArray         *sw_journal_get_daily_summary    (SwJournal          *self,
                                                  const GDate        *first_day,
                                                  const GDate        *last_day,
