@@ -29,6 +29,7 @@
 #define SW_SETTINGS_KEY_SOUND                "sound"
 #define SW_SETTINGS_KEY_START_AT_LOGIN       "start-at-login"
 #define SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY "desk-recheck-monthly"
+#define SW_SETTINGS_KEY_DESK_RECHECK_MARK    "desk-recheck-mark"
 
 /* The "I'm having a flare-up" switch turns itself off after this long. */
 #define SW_FLARE_SWITCH_DAYS 14

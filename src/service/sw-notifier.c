@@ -462,3 +462,46 @@ sw_notifier_withdraw (SwNotifier *self)
 
   g_object_unref (notification);
 }
+
+/**
+ * sw_notifier_show_note:
+ * @summary: the title, plain text
+ * @body: the text, plain text: it is escaped when the server reads markup
+ *
+ * Shows a one-off notice beside the reminder (the monthly desk re-check),
+ * without actions; clicking it opens the app through its desktop entry.
+ *
+ * Returns: whether the server took it
+ */
+gboolean
+sw_notifier_show_note (SwNotifier *self,
+                       const char *summary,
+                       const char *body)
+{
+  NotifyNotification *note;
+  gboolean shown;
+  g_autofree char *escaped = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SW_IS_NOTIFIER (self), FALSE);
+  g_return_val_if_fail (summary != NULL, FALSE);
+  g_return_val_if_fail (body != NULL, FALSE);
+
+  if (!self->available)
+    probe_server (self);
+  if (!self->available)
+    return FALSE;
+
+  if (self->has_body_markup)
+    body = escaped = g_markup_escape_text (body, -1);
+
+  note = notify_notification_new (summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+  notify_notification_set_hint_string (note, "desktop-entry", SW_NOTIFIER_DESKTOP_ENTRY);
+  shown = notify_notification_show (note, &error);
+  g_object_unref (note);
+
+  if (!shown)
+    set_available (self, FALSE, error->message);
+
+  return shown;
+}

@@ -35,5 +35,8 @@ gboolean    sw_notifier_show_reminder    (SwNotifier *self,
                                           const char *body,
                                           gboolean    can_snooze);
 void        sw_notifier_withdraw         (SwNotifier *self);
+gboolean    sw_notifier_show_note        (SwNotifier *self,
+                                          const char *summary,
+                                          const char *body);
 
 G_END_DECLS

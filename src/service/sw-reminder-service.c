@@ -13,6 +13,7 @@
 #include "sw-autostart.h"
 #include "sw-dbus.h"
 #include "sw-journal.h"
+#include "sw-posture.h"
 #include "sw-settings.h"
 #include "sw-system-clock.h"
 
@@ -88,6 +89,7 @@ static const char * const watched_keys[] = {
   SW_SETTINGS_KEY_FLARE_SWITCH_UNTIL,
   SW_SETTINGS_KEY_SOUND,
   SW_SETTINGS_KEY_START_AT_LOGIN,
+  SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY,
 };
 
 /* The one timeout */
@@ -108,6 +110,73 @@ flare_switch_end (SwReminderService *self)
   return sw_clock_get_monotonic_us (self->clock) + (until - real_now);
 }
 
+/* The monthly desk re-check (issue 8): when it falls due as wall time,
+ * from the last saved posture check and the last reminder; NULL if never. */
+static GDateTime *
+desk_recheck_next_due (SwReminderService *self)
+{
+  g_autoptr(SwJournalItem) last_check = NULL;
+  g_autoptr(GDateTime) checked = NULL;
+  g_autoptr(GDateTime) reminded = NULL;
+  gint64 mark;
+
+  if (self->journal == NULL ||
+      !g_settings_get_boolean (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY) ||
+      !sw_journal_get_last_posture_check (self->journal, &last_check, NULL))
+    return NULL;
+
+  mark = g_settings_get_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK);
+  if (mark == 0 && last_check == NULL)
+    {
+      /* The first run: the first reminder comes a week from now. */
+      g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
+      g_autoptr(GDateTime) first = sw_posture_recheck_first_mark (now);
+
+      mark = g_date_time_to_unix (first) * G_USEC_PER_SEC;
+      g_settings_set_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK, mark);
+    }
+
+  if (last_check != NULL)
+    checked = g_date_time_new_from_unix_local (last_check->time_us / G_USEC_PER_SEC);
+  if (mark != 0)
+    reminded = g_date_time_new_from_unix_local (mark / G_USEC_PER_SEC);
+
+  return sw_posture_recheck_next_due (checked, reminded);
+}
+
+/* The same moment on the monotonic clock, for the one timeout. */
+static gint64
+desk_recheck_wakeup (SwReminderService *self)
+{
+  g_autoptr(GDateTime) due = desk_recheck_next_due (self);
+  gint64 real_now = sw_clock_get_real_us (self->clock);
+  gint64 due_us;
+
+  if (due == NULL)
+    return SW_SCHEDULER_NEVER;
+
+  due_us = g_date_time_to_unix (due) * G_USEC_PER_SEC;
+  return sw_clock_get_monotonic_us (self->clock) + MAX (due_us - real_now, 0);
+}
+
+static void
+remind_desk_recheck (SwReminderService *self)
+{
+  g_autoptr(GDateTime) due = desk_recheck_next_due (self);
+  g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
+
+  if (due == NULL || g_date_time_compare (now, due) < 0)
+    return;
+
+  /* Marked even without a notification server: once a month, not a retry loop. */
+  g_settings_set_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK,
+                        sw_clock_get_real_us (self->clock));
+  if (self->notifier != NULL)
+    sw_notifier_show_note (self->notifier, _("Time to re-check your desk"),
+                           _("A month has passed. Open Sitwell's Posture tab and run through "
+                             "the desk checklist again: it takes two minutes."));
+}
+
 static void
 arm_timer (SwReminderService *self)
 {
@@ -121,6 +190,7 @@ arm_timer (SwReminderService *self)
     return;
 
   wakeup = MIN (sw_scheduler_get_next_wakeup_us (self->scheduler), flare_switch_end (self));
+  wakeup = MIN (wakeup, desk_recheck_wakeup (self));
   if (wakeup == SW_SCHEDULER_NEVER)
     return;
 
@@ -1098,6 +1168,7 @@ sw_reminder_service_wake (SwReminderService *self)
 
   apply_flare (self);
   sw_scheduler_update (self->scheduler);
+  remind_desk_recheck (self);
   sync_properties (self);
   arm_timer (self);
 }

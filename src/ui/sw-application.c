@@ -220,7 +220,12 @@ preferences_activated (GSimpleAction *action,
 {
   SwApplication *self = user_data;
   SwPreferencesWindow *preferences = sw_preferences_window_new (self->settings);
+  g_autoptr(GFile) journal_file = self->journal != NULL
+                                  ? g_object_ref (sw_journal_get_file (self->journal))
+                                  : sw_journal_get_default_file ();
+  g_autoptr(GFile) journal_folder = g_file_get_parent (journal_file);
 
+  sw_preferences_window_set_journal_folder (preferences, journal_folder);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_main_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }

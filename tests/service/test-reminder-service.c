@@ -220,6 +220,8 @@ setup (Fixture       *fixture,
   g_autofree char *address = NULL;
 
   reset_settings ();
+  /* Only its own test wants the monthly desk notice and its timer. */
+  set_boolean (SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, FALSE);
 
   if (capabilities != NULL)
     fixture->server = fake_notification_server_new (capabilities);
@@ -951,6 +953,38 @@ test_journal_flare_shortens_the_interval (Fixture       *fixture,
 }
 
 static void
+test_desk_recheck_a_week_after_first_run (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  gboolean found = FALSE;
+  guint n_notifies;
+  gint64 first_mark;
+
+  set_boolean (SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, TRUE);
+  first_mark = g_settings_get_int64 (settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK);
+
+  /* The first run set the mark 23 days back: due a week from now. */
+  g_assert_cmpint (first_mark, ==, fixture->start_real_us - 23 * G_TIME_SPAN_DAY);
+  /* The reminder still comes first: one timeout, for the sooner moment. */
+  g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 45 * MINUTE_MS);
+
+  advance (fixture, 7 * G_TIME_SPAN_DAY);
+  g_assert_true (fake_notification_server_wait_for_notifies (fixture->server, 2));
+  n_notifies = fake_notification_server_get_n_notifies (fixture->server);
+  for (guint i = 0; i < n_notifies; i++)
+    {
+      g_autoptr(FakeNotify) notify = fake_notification_server_dup_notify (fixture->server, i);
+
+      if (g_strcmp0 (notify->summary, "Time to re-check your desk") == 0)
+        found = TRUE;
+    }
+  g_assert_true (found);
+  g_assert_cmpint (g_settings_get_int64 (settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK), ==,
+                   real_now (fixture));
+}
+
+static void
 add_test (const char         *name,
           const char * const *capabilities,
           void              (*test) (Fixture *, gconstpointer))
@@ -998,6 +1032,8 @@ main (int   argc,
   add_test ("break-events-go-to-the-journal", full_caps, test_break_events_go_to_the_journal);
   add_test ("journal-flare-shortens-the-interval", full_caps,
             test_journal_flare_shortens_the_interval);
+  add_test ("desk-recheck-a-week-after-first-run", full_caps,
+            test_desk_recheck_a_week_after_first_run);
   g_test_add_func ("/sitwell/service/reminder-service/disabled-service-quits",
                    test_disabled_service_quits);
   g_test_add_func ("/sitwell/service/reminder-service/turning-reminders-off-quits",
