@@ -106,9 +106,9 @@ add_day (SwJournal  *journal,
   SwSymptomKind kinds = SW_SYMPTOM_KIND_ACHE;
   SwTrigger triggers = SW_TRIGGER_NONE;
 
-  /* Breaks: five taken and one skipped on every day, one more skipped on
-   * every third. */
-  for (int hour = 9; hour < 14; hour++)
+  /* Breaks: three to seven taken and one skipped on every day, one more
+   * skipped on every third. */
+  for (int hour = 9; hour < 12 + (int) (d % 5); hour++)
     if (!sw_journal_add_break_event (journal, at (now, d, hour), SW_JOURNAL_BREAK_COMPLETED,
                                      300, NULL, error))
       return FALSE;
