@@ -280,6 +280,21 @@ break_window_closed_without_answer_cb (SwApplication *self)
   add_toast (self, toast);
 }
 
+/* One exercise from the person's plan for the break, or NULL when none is
+ * safe now (a same-day check result stands). */
+static const SwExercise *
+pick_break_exercise (SwApplication *self)
+{
+  g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
+  g_autoptr(GError) error = NULL;
+  SwCareState care;
+
+  if (!sw_care_state_load (&care, self->journal, self->settings, clock, &error))
+    g_debug ("Could not read the journal for the break: %s", error->message);
+
+  return sw_care_state_pick_break_exercise (&care);
+}
+
 static void
 start_break_activated (GSimpleAction *action,
                        GVariant      *parameter,
@@ -301,6 +316,7 @@ start_break_activated (GSimpleAction *action,
     sw_reminders_client_take_break_now (self->reminders);
 
   self->break_window = sw_break_window_new (self->reminders, break_us);
+  sw_break_window_set_exercise (self->break_window, pick_break_exercise (self));
   g_object_add_weak_pointer (G_OBJECT (self->break_window), (gpointer *) &self->break_window);
   gtk_window_set_application (GTK_WINDOW (self->break_window), GTK_APPLICATION (self));
   g_signal_connect_object (self->break_window, "closed-without-answer",

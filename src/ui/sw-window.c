@@ -22,6 +22,7 @@ struct _SwWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   SwCheckPage          *check_page;
+  SwExercisesPage      *exercises_page;
   SwReminderButton     *reminder_button;
 };
 
@@ -79,6 +80,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, check_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, reminder_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
@@ -111,6 +113,8 @@ sw_window_new (SwApplication *application)
                        NULL);
   bind_settings (self, sw_application_get_settings (application));
   sw_check_page_set_settings (self->check_page, sw_application_get_settings (application));
+  sw_exercises_page_set_settings (self->exercises_page, sw_application_get_settings (application));
+  sw_exercises_page_set_journal (self->exercises_page, sw_application_get_journal (application));
   sw_reminder_button_set_settings (self->reminder_button, sw_application_get_settings (application));
   sw_reminder_button_set_client (self->reminder_button,
                                  sw_application_get_reminders_client (application));
