@@ -306,16 +306,6 @@ options_list_row_activated_cb (SwCheckPage   *self,
     gtk_check_button_set_active (button, TRUE);
 }
 
-static void
-show_toast (SwCheckPage *self,
-            const char  *message)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SW_TYPE_WINDOW);
-
-  if (window != NULL)
-    sw_window_add_toast (SW_WINDOW (window), adw_toast_new (message));
-}
-
 static char *
 join_rule_ids (const SwTriageRule *const *rules)
 {
@@ -349,13 +339,13 @@ save_activated (GtkWidget  *widget,
 
   if (!sw_journal_add_check (self->journal, check, &error))
     {
-      show_toast (self, error->message);
+      sw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
   self->result_saved = TRUE;
   update_actions (self);
-  show_toast (self, _("Saved to your journal"));
+  sw_window_show_message (GTK_WIDGET (self), _("Saved to your journal"));
 }
 
 static void

@@ -143,3 +143,27 @@ sw_window_add_toast (SwWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+/**
+ * sw_window_show_message:
+ * @inside: a widget in the main window
+ * @text: plain text, e.g. an error message that may hold a path
+ *
+ * Shows @text as a toast in the window around @inside. Toast titles are
+ * markup, so the text is escaped.
+ */
+void
+sw_window_show_message (GtkWidget  *inside,
+                        const char *text)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (inside, SW_TYPE_WINDOW);
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (text != NULL);
+
+  if (window == NULL)
+    return;
+
+  escaped = g_markup_escape_text (text, -1);
+  sw_window_add_toast (SW_WINDOW (window), adw_toast_new (escaped));
+}
