@@ -17,9 +17,12 @@ DEBIAN_PACKAGES = \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# What `make run` sets so the uninstalled app finds its schema and translations.
+# What `make run` sets so the uninstalled app finds its schema, translations
+# and reminder service, and the service finds the app.
 RUN_ENV = GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data \
-	SITWELL_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po
+	SITWELL_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po \
+	SITWELL_REMINDERS_PATH=$(CURDIR)/$(BUILDDIR)/src/sitwell-reminders \
+	SITWELL_APP_PATH=$(CURDIR)/$(BUILDDIR)/src/sitwell
 
 .PHONY: all deps build run test bench install clean
 

@@ -29,6 +29,7 @@
 #define SW_SETTINGS_KEY_SOUND                "sound"
 #define SW_SETTINGS_KEY_START_AT_LOGIN       "start-at-login"
 #define SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY "desk-recheck-monthly"
+#define SW_SETTINGS_KEY_DESK_RECHECK_MARK    "desk-recheck-mark"
 
 /* Exercises and the compress timer. */
 #define SW_SETTINGS_KEY_CLINICIAN_CLEARED_CHECK "clinician-cleared-check"

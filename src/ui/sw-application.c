@@ -168,7 +168,8 @@ report_journal_state (SwApplication *self,
 
   if (message != NULL)
     {
-      AdwToast *toast = adw_toast_new (message);
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
 
       adw_toast_set_timeout (toast, 0);
       sw_window_add_toast (window, toast);
@@ -220,7 +221,12 @@ preferences_activated (GSimpleAction *action,
 {
   SwApplication *self = user_data;
   SwPreferencesWindow *preferences = sw_preferences_window_new (self->settings);
+  g_autoptr(GFile) journal_file = self->journal != NULL
+                                  ? g_object_ref (sw_journal_get_file (self->journal))
+                                  : sw_journal_get_default_file ();
+  g_autoptr(GFile) journal_folder = g_file_get_parent (journal_file);
 
+  sw_preferences_window_set_journal_folder (preferences, journal_folder);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_main_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -347,7 +353,9 @@ static void
 reminders_call_failed_cb (SwApplication *self,
                           const char    *message)
 {
-  add_toast (self, adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  add_toast (self, adw_toast_new (escaped));
 }
 
 static void

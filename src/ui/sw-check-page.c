@@ -15,6 +15,7 @@
 
 #include "sw-check-result-view.h"
 #include "sw-settings.h"
+#include "sw-window.h"
 
 struct _SwCheckPage
 {
@@ -30,8 +31,10 @@ struct _SwCheckPage
   SwCheckResultView  *result_view;
 
   GSettings          *settings;
+  SwJournal          *journal;
   SwTriageAnswers    *answers;
   SwTriageResult     *result;
+  gboolean            result_saved;
   /* The radio buttons of the question on screen, in option order. */
   GPtrArray          *option_buttons;
   int                 current;
@@ -48,6 +51,11 @@ update_actions (SwCheckPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "check.next", answered);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "check.back", asking || on_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "check.save",
+                                 on_result && !self->result_saved && self->journal != NULL &&
+                                 !sw_journal_is_read_only (self->journal) &&
+                                 sw_triage_result_get_outcome (self->result) !=
+                                 SW_OUTCOME_EMERGENCY);
 }
 
 /* The questions the flow asks given the answers so far, and where the
@@ -179,6 +187,7 @@ show_result (SwCheckPage *self)
   self->current = -1;
   g_clear_pointer (&self->result, sw_triage_result_free);
   self->result = sw_triage_evaluate_flow (self->answers);
+  self->result_saved = FALSE;
 
   sw_check_result_view_set_result (self->result_view, self->result);
   gtk_stack_set_visible_child_name (self->stack, "result");
@@ -297,6 +306,48 @@ options_list_row_activated_cb (SwCheckPage   *self,
     gtk_check_button_set_active (button, TRUE);
 }
 
+static char *
+join_rule_ids (const SwTriageRule *const *rules)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; rules[i] != NULL; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "", sw_triage_rule_get_id (rules[i]));
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SwCheckPage *self = SW_CHECK_PAGE (widget);
+  g_autoptr(SwJournalCheck) check = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *urgency;
+
+  if (self->result == NULL || self->journal == NULL || self->result_saved)
+    return;
+
+  urgency = sw_urgency_to_string (sw_triage_result_get_urgency (self->result));
+  check = sw_journal_check_new (sw_outcome_to_string (sw_triage_result_get_outcome (self->result)));
+  check->urgency = g_strdup (urgency);
+  check->answers = sw_triage_answers_to_string (sw_triage_result_get_answers (self->result));
+  check->deciding_rules = join_rule_ids (sw_triage_result_get_deciding (self->result, NULL));
+  check->also_noted = join_rule_ids (sw_triage_result_get_also_noted (self->result, NULL));
+
+  if (!sw_journal_add_check (self->journal, check, &error))
+    {
+      sw_window_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  self->result_saved = TRUE;
+  update_actions (self);
+  sw_window_show_message (GTK_WIDGET (self), _("Saved to your journal"));
+}
+
 static void
 sw_check_page_dispose (GObject *object)
 {
@@ -307,6 +358,7 @@ sw_check_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_CHECK_PAGE);
   g_clear_object (&self->settings);
+  g_clear_object (&self->journal);
 
   G_OBJECT_CLASS (sw_check_page_parent_class)->dispose (object);
 }
@@ -349,6 +401,7 @@ sw_check_page_class_init (SwCheckPageClass *klass)
   gtk_widget_class_install_action (widget_class, "check.next", NULL, next_activated);
   gtk_widget_class_install_action (widget_class, "check.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "check.restart", NULL, restart_activated);
+  gtk_widget_class_install_action (widget_class, "check.save", NULL, save_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "check.back", NULL);
@@ -376,6 +429,18 @@ sw_check_page_set_settings (SwCheckPage *self,
   g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
 
   g_set_object (&self->settings, settings);
+}
+
+/* Where "Save to Journal" writes; %NULL when there is no journal. */
+void
+sw_check_page_set_journal (SwCheckPage *self,
+                           SwJournal   *journal)
+{
+  g_return_if_fail (SW_IS_CHECK_PAGE (self));
+  g_return_if_fail (journal == NULL || SW_IS_JOURNAL (journal));
+
+  g_set_object (&self->journal, journal);
+  update_actions (self);
 }
 
 const char *

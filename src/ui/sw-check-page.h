@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "sw-journal.h"
 #include "sw-triage.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,8 @@ G_DECLARE_FINAL_TYPE (SwCheckPage, sw_check_page, SW, CHECK_PAGE, AdwBin)
 
 void                   sw_check_page_set_settings         (SwCheckPage *self,
                                                            GSettings   *settings);
+void                   sw_check_page_set_journal          (SwCheckPage *self,
+                                                           SwJournal   *journal);
 /* "start", "question" or "result". */
 const char            *sw_check_page_get_stage            (SwCheckPage *self);
 /* The question on screen (index in the triage table), or -1. */

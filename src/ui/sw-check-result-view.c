@@ -29,6 +29,7 @@ struct _SwCheckResultView
   AdwExpanderRow       *emergency_row;
   AdwPreferencesGroup  *also_group;
   GtkLabel             *disclaimer_label;
+  GtkButton            *save_button;
 
   /* Rows added for the current result, to remove on the next one. */
   GPtrArray            *rows;
@@ -211,6 +212,8 @@ sw_check_result_view_set_result (SwCheckResultView    *self,
   order_sections (self, outcome);
 
   gtk_label_set_label (self->disclaimer_label, sw_triage_get_disclaimer ());
+  /* An emergency offers nothing but its advice and a fresh start. */
+  gtk_widget_set_visible (GTK_WIDGET (self->save_button), outcome != SW_OUTCOME_EMERGENCY);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
@@ -259,6 +262,7 @@ sw_check_result_view_class_init (SwCheckResultViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, emergency_row);
   gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, also_group);
   gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, save_button);
 }
 
 static void

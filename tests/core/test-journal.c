@@ -789,6 +789,53 @@ test_daily_summary (void)
   g_assert_cmpint (d->longest_sitting_min, ==, 0);
 }
 
+/* The oldest record the timeline lists, of any kind, by local day. */
+static void
+test_first_day (void)
+{
+  g_autoptr(SwFakeClock) clock = new_clock ();
+  g_autoptr(SwJournal) journal = open_journal (clock);
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_date_valid (&day));
+
+  add_entry_at (journal, local_us (2026, 3, 9, 8, 0), 3, 0);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_true (g_date_valid (&day));
+  g_assert_cmpint (g_date_get_day (&day), ==, 9);
+
+  /* A "due" event is not in the timeline, so it does not count. */
+  add_break_at (journal, local_us (2026, 2, 1, 9, 0), SW_JOURNAL_BREAK_DUE, -1);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 9);
+  g_assert_cmpint (g_date_get_month (&day), ==, 3);
+
+  /* Any other kind of record does, late in the evening still on its day. */
+  add_break_at (journal, local_us (2026, 2, 20, 23, 59), SW_JOURNAL_BREAK_SKIPPED, -1);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 20);
+  g_assert_cmpint (g_date_get_month (&day), ==, 2);
+
+  add_check_at (journal, local_us (2026, 2, 10, 0, 0), "LIKELY_MUSCULAR");
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 10);
+
+  sw_journal_add_exercise_session (journal, local_us (2026, 1, 5, 9, 0), "office", NULL, 60,
+                                   TRUE, NULL, &error);
+  g_assert_no_error (error);
+  sw_journal_add_compress_session (journal, local_us (2026, 1, 4, 9, 0), SW_JOURNAL_COMPRESS_COLD,
+                                   600, NULL, &error);
+  g_assert_no_error (error);
+  sw_journal_add_posture_check (journal, local_us (2026, 1, 3, 9, 0), 50, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 3);
+  g_assert_cmpint (g_date_get_month (&day), ==, 1);
+}
+
 /* ------------------------------------------------------------------------ */
 /* CONTENT-SPEC 2.3 at its boundaries                                       */
 
@@ -1579,6 +1626,7 @@ main (int   argc,
   g_test_add_func ("/sitwell/core/journal/timeline-lists-every-record",
                    test_timeline_lists_every_record);
   g_test_add_func ("/sitwell/core/journal/daily-summary", test_daily_summary);
+  g_test_add_func ("/sitwell/core/journal/first-day", test_first_day);
   g_test_add_func ("/sitwell/core/journal/flare-boundaries", test_flare_boundaries);
   g_test_add_func ("/sitwell/core/journal/onset-boundaries", test_onset_boundaries);
   g_test_add_func ("/sitwell/core/journal/migrates-v1", test_migrates_v1);

@@ -8,14 +8,18 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "sw-check-page.h"
+#include "sw-fake-clock.h"
 #include "sw-test-utils.h"
 
 typedef struct
 {
   GtkWindow   *window;
   SwCheckPage *page;
+  SwJournal   *journal;
+  char        *folder;
 } Fixture;
 
 static void
@@ -23,7 +27,18 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwFakeClock) clock = sw_fake_clock_new_local (2026, 11, 23, 10, 0);
+  g_autoptr(GFile) file = NULL;
+
+  fixture->folder = g_dir_make_tmp ("check-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  file = g_file_new_build_filename (fixture->folder, "journal.db", NULL);
+  fixture->journal = sw_journal_open (file, SW_CLOCK (clock), &error);
+  g_assert_no_error (error);
+
   fixture->page = g_object_new (SW_TYPE_CHECK_PAGE, NULL);
+  sw_check_page_set_journal (fixture->page, fixture->journal);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -36,6 +51,8 @@ fixture_tear_down (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
   gtk_window_destroy (fixture->window);
   g_assert_null (fixture->page);
+  g_assert_finalize_object (fixture->journal);
+  g_free (fixture->folder);
 }
 
 /* Picks the option whose label the person reads, by activating its row. */
@@ -105,6 +122,15 @@ test_red_flag_ends_the_check_at_once (Fixture       *fixture,
     GTK_WIDGET (fixture->page),
     sw_triage_advice_get_step (sw_triage_result_get_advice (result), 0)));
 
+  /* An emergency is not something to file away: no saving. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.save", NULL);
+  {
+    g_autoptr(SwJournalCheck) saved = NULL;
+
+    g_assert_true (sw_journal_get_last_check (fixture->journal, &saved, NULL));
+    g_assert_null (saved);
+  }
+
   /* Back returns to the question that ended it, with the answer kept. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.back", NULL));
   g_assert_cmpint (sw_check_page_get_question (fixture->page), ==, 1);
@@ -140,6 +166,32 @@ test_muscular_path_walks_every_question (Fixture       *fixture,
   g_assert_cmpuint (n_deciding, ==, 1);
   g_assert_cmpstr (sw_triage_rule_get_id (deciding[0]), ==, "M1");
   g_assert_cmpint (sw_triage_result_get_exercises (result), ==, SW_OFFER_FULL);
+
+  /* Saved to the journal with its answers, once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.save", NULL));
+  {
+    g_autoptr(SwJournalCheck) saved = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (sw_journal_get_last_check (fixture->journal, &saved, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (saved);
+    g_assert_cmpstr (saved->outcome, ==, "LIKELY_MUSCULAR");
+    g_assert_null (saved->urgency);
+    g_assert_cmpstr (saved->deciding_rules, ==, "M1");
+    g_assert_nonnull (strstr (saved->answers, "radiation=spot"));
+    g_assert_nonnull (strstr (saved->answers, "duration=d1_3"));
+  }
+  /* Saving twice files one result. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.save", NULL);
+  {
+    g_autoptr(GPtrArray) items = NULL;
+    g_autoptr(GDate) today = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+
+    items = sw_journal_list_timeline (fixture->journal, today, today, NULL);
+    g_assert_nonnull (items);
+    g_assert_cmpuint (items->len, ==, 1);
+  }
 
   /* Start over goes back to the start page with nothing kept. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "check.restart", NULL));
