@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sw-break-window.h"
+#include "sw-care-state.h"
 #include "sw-preferences-window.h"
 #include "sw-settings.h"
 #include "sw-system-clock.h"

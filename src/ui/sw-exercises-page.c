@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sw-care-state.h"
 #include "sw-compress-card.h"
 #include "sw-countdown-ring.h"
 #include "sw-cue.h"

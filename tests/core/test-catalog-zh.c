@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "sw-care-state.h"
 #include "sw-catalog.h"
 #include "sw-compress.h"
 #include "sw-fake-clock.h"

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "sw-care-state.h"
 #include "sw-catalog.h"
 #include "sw-fake-clock.h"
 #include "sw-settings.h"

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sw-break-window.h"
+#include "sw-care-state.h"
 #include "sw-compress-card.h"
 #include "sw-countdown-ring.h"
 #include "sw-exercises-page.h"
