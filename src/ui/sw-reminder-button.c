@@ -43,14 +43,6 @@ struct _SwReminderButton
 
 G_DEFINE_FINAL_TYPE (SwReminderButton, sw_reminder_button, ADW_TYPE_BIN)
 
-enum {
-  PROP_0,
-  PROP_COMPACT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void refresh (SwReminderButton *self);
 
 static gboolean
@@ -215,59 +207,12 @@ sw_reminder_button_dispose (GObject *object)
 }
 
 static void
-sw_reminder_button_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SwReminderButton *self = SW_REMINDER_BUTTON (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPACT:
-      g_value_set_boolean (value, !gtk_widget_get_visible (GTK_WIDGET (self->label)));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sw_reminder_button_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SwReminderButton *self = SW_REMINDER_BUTTON (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPACT:
-      gtk_widget_set_visible (GTK_WIDGET (self->label), !g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sw_reminder_button_class_init (SwReminderButtonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sw_reminder_button_dispose;
-  object_class->get_property = sw_reminder_button_get_property;
-  object_class->set_property = sw_reminder_button_set_property;
-
-  /* Narrow windows show the icon only; the tooltip and the accessible
-   * label still say the time left. */
-  properties[PROP_COMPACT] =
-    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = sw_reminder_button_map;
   widget_class->unmap = sw_reminder_button_unmap;
 
