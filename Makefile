@@ -13,7 +13,14 @@ DEBIAN_PACKAGES = \
 	libgtk-4-dev libadwaita-1-dev libnotify-dev libsqlite3-dev \
 	desktop-file-utils appstream \
 	xvfb xauth dbus-daemon dbus-x11 \
-	fonts-noto-cjk fonts-cantarell
+	fonts-noto-cjk fonts-cantarell \
+	at-spi2-core python3-pyatspi strace
+
+# `make fuzz`: libFuzzer comes with clang's runtime libraries.
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+
+# `make bench`: the session it measures in and the apps it compares with.
+BENCH_PACKAGES = xvfb xauth dbus-daemon xdotool dunst workrave safeeyes procps
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -24,12 +31,13 @@ RUN_ENV = GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data \
 	SITWELL_REMINDERS_PATH=$(CURDIR)/$(BUILDDIR)/src/sitwell-reminders \
 	SITWELL_APP_PATH=$(CURDIR)/$(BUILDDIR)/src/sitwell
 
-.PHONY: all deps build run test bench install clean
+.PHONY: all deps fuzz-deps bench-deps build run test fuzz bench install clean
 
 all: build
 
-deps:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+# $(call install-missing,PACKAGES): apt-get install those not installed yet.
+define install-missing
+	@missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
@@ -37,6 +45,16 @@ deps:
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(DEBIAN_PACKAGES))
+
+fuzz-deps:
+	$(call install-missing,$(FUZZ_PACKAGES))
+
+bench-deps:
+	$(call install-missing,$(BENCH_PACKAGES))
 
 $(BUILDDIR)/build.ninja: | deps
 	meson setup $(BUILDDIR)
@@ -62,12 +80,44 @@ test: build
 	$(SANITIZE_ENV) dbus-run-session -- \
 	  meson test -C $(SANITIZE_BUILDDIR) --suite core --suite service --print-errorlogs
 
+# libFuzzer targets (tests/fuzz), each run for FUZZ_SECONDS from its seed
+# corpus in a clang build of the core alone. A crash, a leak or a failed
+# assertion fails the target; its input is kept in $(FUZZ_BUILDDIR) and the
+# log's tail printed. $(FUZZ_BUILDDIR)/results has one "PASS|FAIL name"
+# line per target, which .ci/run counts.
+FUZZ_BUILDDIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = csv check
+
+fuzz: fuzz-deps
+	rm -f $(FUZZ_BUILDDIR)/results
+	[ -f $(FUZZ_BUILDDIR)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true
+	meson compile -C $(FUZZ_BUILDDIR)
+	@failed=0; \
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILDDIR)/corpus-$$t; \
+	  echo "fuzz-$$t: $(FUZZ_SECONDS) s from tests/fuzz/corpus-$$t"; \
+	  if $(FUZZ_BUILDDIR)/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	       -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILDDIR)/fuzz-$$t- \
+	       $(FUZZ_BUILDDIR)/corpus-$$t tests/fuzz/corpus-$$t > $(FUZZ_BUILDDIR)/fuzz-$$t.log 2>&1; then \
+	    echo "PASS $$t" >> $(FUZZ_BUILDDIR)/results; \
+	    echo "ok fuzz-$$t: $$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' $(FUZZ_BUILDDIR)/fuzz-$$t.log | grep -o '[0-9]*$$') inputs"; \
+	  else \
+	    echo "FAIL $$t" >> $(FUZZ_BUILDDIR)/results; failed=1; \
+	    echo "FAIL fuzz-$$t (log: $(FUZZ_BUILDDIR)/fuzz-$$t.log):"; \
+	    grep -v -E '^#[0-9]+' $(FUZZ_BUILDDIR)/fuzz-$$t.log | tail -n 40; \
+	  fi; \
+	done; \
+	exit $$failed
+
 # Figures, not pass/fail: each benchmark prints a table and JSON lines.
-bench: build
+# bench/run-bench.sh takes BENCH_RUNS, BENCH_SETTLE and BENCH_IDLE_SECONDS.
+bench: build bench-deps
 	$(BUILDDIR)/bench/journal-bench
+	bench/run-bench.sh $(BUILDDIR)
 
 install: build
 	meson install -C $(BUILDDIR)
 
 clean:
-	rm -rf $(BUILDDIR) $(SANITIZE_BUILDDIR)
+	rm -rf $(BUILDDIR) $(SANITIZE_BUILDDIR) $(FUZZ_BUILDDIR)

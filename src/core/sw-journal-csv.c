@@ -241,7 +241,9 @@ read_record (Scanner    *s,
     {
       GString *field = g_string_new (NULL);
 
-      if (*s->p == '"')
+      /* After a comma at the very end of the data the last field is empty:
+       * @s->p is then @s->end and must not be read. */
+      if (s->p < s->end && *s->p == '"')
         {
           guint start_line = s->line;
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sw-break-window.h"
+#include "sw-care-state.h"
 #include "sw-preferences-window.h"
 #include "sw-report-dialog.h"
 #include "sw-report-render.h"
@@ -279,7 +280,8 @@ report_journal_state (SwApplication *self,
 
   if (message != NULL)
     {
-      AdwToast *toast = adw_toast_new (message);
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
 
       adw_toast_set_timeout (toast, 0);
       sw_window_add_toast (window, toast);
@@ -409,6 +411,21 @@ break_window_closed_without_answer_cb (SwApplication *self)
   add_toast (self, toast);
 }
 
+/* One exercise from the person's plan for the break, or NULL when none is
+ * safe now (a same-day check result stands). */
+static const SwExercise *
+pick_break_exercise (SwApplication *self)
+{
+  g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
+  g_autoptr(GError) error = NULL;
+  SwCareState care;
+
+  if (!sw_care_state_load (&care, self->journal, self->settings, clock, &error))
+    g_debug ("Could not read the journal for the break: %s", error->message);
+
+  return sw_care_state_pick_break_exercise (&care);
+}
+
 static void
 start_break_activated (GSimpleAction *action,
                        GVariant      *parameter,
@@ -430,6 +447,7 @@ start_break_activated (GSimpleAction *action,
     sw_reminders_client_take_break_now (self->reminders);
 
   self->break_window = sw_break_window_new (self->reminders, break_us);
+  sw_break_window_set_exercise (self->break_window, pick_break_exercise (self));
   g_object_add_weak_pointer (G_OBJECT (self->break_window), (gpointer *) &self->break_window);
   gtk_window_set_application (GTK_WINDOW (self->break_window), GTK_APPLICATION (self));
   g_signal_connect_object (self->break_window, "closed-without-answer",
@@ -460,7 +478,9 @@ static void
 reminders_call_failed_cb (SwApplication *self,
                           const char    *message)
 {
-  add_toast (self, adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  add_toast (self, adw_toast_new (escaped));
 }
 
 static void

@@ -315,16 +315,6 @@ prefill_from_last_check (SwPosturePage *self)
 }
 
 static void
-show_toast (SwPosturePage *self,
-            const char    *message)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SW_TYPE_WINDOW);
-
-  if (window != NULL)
-    sw_window_add_toast (SW_WINDOW (window), adw_toast_new (message));
-}
-
-static void
 save_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -342,7 +332,7 @@ save_activated (GtkWidget  *widget,
                                      (const char * const *) keys, NULL, &error))
     {
       g_debug ("Could not save the posture check: %s", error->message);
-      show_toast (self, error->message);
+      sw_window_show_message (GTK_WIDGET (self), error->message);
       update_save_state (self);
       return;
     }
@@ -350,7 +340,7 @@ save_activated (GtkWidget  *widget,
   /* The journal's changed signal has updated the last check. */
   /* Translators: a toast after saving, e.g. "Today’s check is saved: 76 / 100". */
   message = g_strdup_printf (_("Today’s check is saved: %u / 100"), score);
-  show_toast (self, message);
+  sw_window_show_message (GTK_WIDGET (self), message);
 }
 
 /* -------------------------------------------------------------- checklist */

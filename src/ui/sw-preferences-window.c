@@ -290,7 +290,7 @@ show_uri_cb (GObject      *source,
       g_debug ("Could not open the journal folder: %s", error->message);
       /* Translators: %s says why, e.g. "No application is registered as
        * handling this file". */
-      message = g_strdup_printf (_("Could not open the folder: %s"), error->message);
+      message = g_markup_printf_escaped (_("Could not open the folder: %s"), error->message);
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
     }
 }

@@ -551,6 +551,45 @@ test_import_into_read_only_journal (void)
   g_assert_cmpuint (count_entries (journal), ==, 0);
 }
 
+/* Found by tests/fuzz/fuzz-csv: when the data ended right after a
+ * comma (an empty last note, the final line break stripped by an editor),
+ * the parser read one byte past the end. The bytes sit in a buffer of
+ * exactly their size so AddressSanitizer sees any read beyond it. */
+static void
+test_parse_ends_after_comma (void)
+{
+  static const char empty_last_note[] = HEADER UUID_A ",2026-03-10T12:00:00Z,,calf,left,1,,,";
+  static const char extra_field[] = HEADER UUID_A ",2026-03-10T12:00:00Z,,calf,left,1,,,x,";
+  static const char header_comma[] = SW_JOURNAL_CSV_HEADER ",";
+  gsize length = sizeof empty_last_note - 1;
+  g_autofree char *exact = g_memdup2 (empty_last_note, length);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sw_journal_csv_parse (exact, length, &entries, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (sw_symptom_entry_get_note (entries->pdata[0]), ==, "");
+  g_assert_cmpint (sw_symptom_entry_get_triggers (entries->pdata[0]), ==, SW_TRIGGER_NONE);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  g_clear_pointer (&exact, g_free);
+
+  length = sizeof extra_field - 1;
+  exact = g_memdup2 (extra_field, length);
+  g_assert_false (sw_journal_csv_parse (exact, length, &entries, &error));
+  g_assert_error (error, SW_JOURNAL_CSV_ERROR, SW_JOURNAL_CSV_ERROR_MALFORMED);
+  g_assert_true (g_str_has_prefix (error->message, "Line 2: "));
+  g_assert_nonnull (strstr (error->message, "10"));
+  g_clear_error (&error);
+  g_clear_pointer (&exact, g_free);
+
+  length = sizeof header_comma - 1;
+  exact = g_memdup2 (header_comma, length);
+  g_assert_false (sw_journal_csv_parse (exact, length, &entries, &error));
+  g_assert_error (error, SW_JOURNAL_CSV_ERROR, SW_JOURNAL_CSV_ERROR_NOT_JOURNAL);
+  g_assert_null (entries);
+}
+
 /* A small fuzzer: the parser must never crash, and whatever it accepts
  * must be valid entries. libFuzzer will push further. */
 static void
@@ -638,6 +677,8 @@ main (int   argc,
                    test_rejects_malformed_naming_the_line);
   g_test_add_func ("/sitwell/core/journal-csv/import-into-read-only-journal",
                    test_import_into_read_only_journal);
+  g_test_add_func ("/sitwell/core/journal-csv/parse-ends-after-comma",
+                   test_parse_ends_after_comma);
   g_test_add_func ("/sitwell/core/journal-csv/parse-survives-garbage",
                    test_parse_survives_garbage);
 

@@ -1,0 +1,208 @@
+#!/bin/bash
+# run-bench.sh: Sitwell beside the bare GTK + libadwaita floor, Workrave and
+# Safe Eyes, all in one Xvfb + private D-Bus session with dunst as the
+# notification server. Prints a Markdown table and one JSON line per figure.
+#
+# Usage: bench/run-bench.sh [BUILDDIR]          (make bench runs it)
+#
+# Environment (defaults in brackets):
+#   BENCH_RUNS          runs per startup figure, median and min–max over them [3]
+#   BENCH_SETTLE        seconds an app runs before its memory is read [10]
+#   BENCH_IDLE_SECONDS  the idle window for wake-ups and CPU [120; 600 for the README table]
+#
+# What is measured
+#   first window   exec to the first mapped top-level window (bench/first-window
+#                  listens for MapNotify; `xdotool search --sync` polls every 0.5 s)
+#   PSS, RSS       after BENCH_SETTLE seconds, summed over every process of the
+#                  app (the process and its descendants) from /proc/PID/smaps_rollup
+#   wake-ups/min   voluntary + involuntary context switches of every thread of
+#                  every process of the app (/proc/PID/task/*/status), over the
+#                  idle window with no input
+#   CPU ms/min     utime + stime of every process of the app (/proc/PID/stat)
+#                  over the same window
+# Renderers: "cairo" is GSK_RENDERER=cairo; "default" leaves GSK_RENDERER
+# unset, which under Xvfb is GTK 4.8's GL renderer on Mesa's software
+# rasteriser (llvmpipe). GTK 4.8 cannot say which it took (GSK_DEBUG=renderer
+# needs a debug build of GTK); the memory figures show it.
+#
+# The reminder daemon gets its idle figures the same way as Workrave's.
+
+set -euo pipefail
+
+builddir=${1:-build}
+case $builddir in /*) ;; *) builddir=$PWD/$builddir ;; esac
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ -z "${SW_BENCH_SESSION:-}" ]; then
+  export SW_BENCH_SESSION=1
+  exec xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- "$0" "$builddir"
+fi
+
+runs=${BENCH_RUNS:-3}
+settle=${BENCH_SETTLE:-10}
+idle_seconds=${BENCH_IDLE_SECONDS:-120}
+ticks=$(getconf CLK_TCK)
+
+# Nothing of the person's own configuration or journal: a fresh home.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+  XDG_CACHE_HOME=$home/.cache XDG_STATE_HOME=$home/.local/state
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME"
+unset GSK_RENDERER GTK_A11Y NO_AT_BRIDGE
+
+dunst >/dev/null 2>&1 &
+dunst_pid=$!
+
+table=()
+json=()
+
+# ---------------------------------------------------------------- /proc
+
+# PID and all its descendants, one per line.
+process_tree () {
+  local pid=$1 child
+  [ -d "/proc/$pid" ] || return 0
+  echo "$pid"
+  for child in $(cat /proc/"$pid"/task/*/children 2>/dev/null); do
+    process_tree "$child"
+  done
+}
+
+# "PSS_KIB RSS_KIB" summed over the tree.
+memory_kib () {
+  local pss=0 rss=0 pid p r
+  for pid in $(process_tree "$1"); do
+    read -r p r < <(awk '/^Pss:/ { p = $2 } /^Rss:/ { r = $2 } END { print p + 0, r + 0 }' \
+                      /proc/"$pid"/smaps_rollup 2>/dev/null || echo 0 0)
+    pss=$((pss + p)); rss=$((rss + r))
+  done
+  echo "$pss $rss"
+}
+
+# "CONTEXT_SWITCHES CPU_TICKS" summed over the tree (every thread's switches;
+# utime + stime of each process, which covers all its threads).
+activity () {
+  local switches=0 cpu=0 pid s c
+  for pid in $(process_tree "$1"); do
+    s=$(cat /proc/"$pid"/task/*/status 2>/dev/null |
+          awk '/^(voluntary|nonvoluntary)_ctxt_switches:/ { n += $2 } END { print n + 0 }')
+    c=$(sed 's/^.*) //' /proc/"$pid"/stat 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)
+    switches=$((switches + s)); cpu=$((cpu + ${c:-0}))
+  done
+  echo "$switches $cpu"
+}
+
+stop_tree () {
+  local pids
+  pids=$(process_tree "$1" | tac)
+  # shellcheck disable=SC2086
+  [ -n "$pids" ] && kill $pids 2>/dev/null || true
+  for _ in $(seq 50); do
+    kill -0 "$1" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  # shellcheck disable=SC2086
+  kill -KILL $pids 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------- output
+
+# "MEDIAN MIN MAX" of the numbers given.
+stats () {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.1f %.1f %.1f\n", m, v[1], v[NR] }'
+}
+
+# figure APP RENDERER METRIC UNIT VALUE…
+figure () {
+  local app=$1 renderer=$2 metric=$3 unit=$4
+  shift 4
+  local median min max
+  read -r median min max < <(stats "$@")
+  json+=("$(printf '{"bench":"desktop","app":"%s","renderer":"%s","metric":"%s","unit":"%s","median":%s,"min":%s,"max":%s,"runs":%d}' \
+              "$app" "$renderer" "$metric" "$unit" "$median" "$min" "$max" $#)")
+  if [ $# -gt 1 ]; then
+    table+=("| $app | $renderer | $metric | $median $unit | $min–$max | $# |")
+  else
+    table+=("| $app | $renderer | $metric | $median $unit | – | 1 |")
+  fi
+}
+
+kib_to_mib () {
+  awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'
+}
+
+# ---------------------------------------------------------------- measures
+
+# measure_app NAME COMMAND…: first window, PSS and RSS, with each renderer.
+measure_app () {
+  local name=$1 renderer out pid ms pss rss
+  shift
+  for renderer in cairo default; do
+    local times=() psses=() rsses=()
+    for _ in $(seq "$runs"); do
+      if [ "$renderer" = cairo ]; then
+        out=$(GSK_RENDERER=cairo "$builddir"/bench/first-window "$@")
+      else
+        out=$("$builddir"/bench/first-window "$@")
+      fi
+      read -r pid ms <<<"$out"
+      sleep "$settle"
+      read -r pss rss < <(memory_kib "$pid")
+      stop_tree "$pid"
+      times+=("$ms"); psses+=("$(kib_to_mib "$pss")"); rsses+=("$(kib_to_mib "$rss")")
+    done
+    figure "$name" "$renderer" first_window ms "${times[@]}"
+    figure "$name" "$renderer" pss MiB "${psses[@]}"
+    figure "$name" "$renderer" rss MiB "${rsses[@]}"
+  done
+}
+
+# measure_idle NAME COMMAND…: started in the background and left alone;
+# PSS and RSS after settling, then wake-ups and CPU over the idle window.
+measure_idle () {
+  local name=$1 pid pss rss s0 c0 s1 c1
+  shift
+  "$@" >/dev/null 2>&1 &
+  pid=$!
+  sleep "$settle"
+  read -r pss rss < <(memory_kib "$pid")
+  read -r s0 c0 < <(activity "$pid")
+  sleep "$idle_seconds"
+  read -r s1 c1 < <(activity "$pid")
+  stop_tree "$pid"
+  figure "$name" - pss MiB "$(kib_to_mib "$pss")"
+  figure "$name" - rss MiB "$(kib_to_mib "$rss")"
+  figure "$name" - wakeups_per_min /min \
+    "$(awk -v d=$((s1 - s0)) -v t="$idle_seconds" 'BEGIN { printf "%.1f", d * 60 / t }')"
+  figure "$name" - cpu_ms_per_min ms/min \
+    "$(awk -v d=$((c1 - c0)) -v t="$idle_seconds" -v hz="$ticks" \
+         'BEGIN { printf "%.1f", d * 1000 / hz * 60 / t }')"
+}
+
+# ---------------------------------------------------------------- the run
+
+export GSETTINGS_SCHEMA_DIR=$builddir/data SITWELL_LOCALEDIR=$builddir/po
+
+measure_app floor "$builddir"/bench/floor
+measure_app sitwell "$builddir"/src/sitwell
+
+measure_idle sitwell-reminders "$builddir"/src/sitwell-reminders
+measure_idle workrave workrave
+measure_idle safeeyes safeeyes
+
+kill "$dunst_pid" 2>/dev/null || true
+
+echo
+echo "Sitwell beside the floor, Workrave and Safe Eyes (Xvfb, dunst; $(uname -m), $(nproc) CPUs)."
+echo "Startup figures: median of $runs runs; memory after ${settle} s; idle figures over ${idle_seconds} s."
+echo "Renderers: cairo = GSK_RENDERER=cairo; default = GSK_RENDERER unset, where GTK 4.8"
+echo "picks its GL renderer, here on Mesa's software rasteriser (llvmpipe) under Xvfb."
+echo
+echo "| app | renderer | figure | median | min–max | runs |"
+echo "|---|---|---|---|---|---|"
+printf '%s\n' "${table[@]}"
+echo
+printf '%s\n' "${json[@]}"
