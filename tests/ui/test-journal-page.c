@@ -848,6 +848,20 @@ test_chart_summary_matches_data (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (toggle (fixture, "90 Days")));
 }
 
+/* Under the trend, a row opens the doctor report through the app's action. */
+static void
+test_report_row (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *row = sw_test_find_row_by_title (GTK_WIDGET (fixture->page),
+                                              _("Report for Your _Doctor"));
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==,
+                   "app.doctor-report");
+}
+
 /* The drawing function works on any cairo surface, as a report needs. */
 static void
 test_chart_draws_on_any_surface (void)
@@ -994,6 +1008,7 @@ main (int   argc,
   ADD ("delete-while-editing", test_delete_while_editing);
   ADD ("show-more", test_show_more);
   ADD ("chart-summary-matches-data", test_chart_summary_matches_data);
+  ADD ("report-row-opens-the-report", test_report_row);
   g_test_add_func ("/sitwell/ui/journal-page/chart-draws-on-any-surface",
                    test_chart_draws_on_any_surface);
   ADD ("export-and-import", test_export_and_import);
