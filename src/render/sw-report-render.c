@@ -695,7 +695,8 @@ add_self_care (SwReportLayout *self)
   /* Translators: breaks taken and skipped in the report's period. */
   line = g_strdup_printf (_("%u taken, %u skipped"), sw_report_data_get_breaks_taken (data),
                           sw_report_data_get_breaks_skipped (data));
-  add_plain_row (self, _("Breaks from sitting"), line, FALSE);
+  /* The total stays with its weeks. */
+  add_plain_row (self, _("Breaks from sitting"), line, FALSE)->keep_with_next = TRUE;
   g_clear_pointer (&line, g_free);
   add_weeks (self);
 
