@@ -168,7 +168,9 @@ report_journal_state (SwApplication *self,
 
   if (message != NULL)
     {
-      AdwToast *toast = adw_toast_new (message);
+      /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
 
       adw_toast_set_timeout (toast, 0);
       sw_window_add_toast (window, toast);
@@ -331,7 +333,9 @@ static void
 reminders_call_failed_cb (SwApplication *self,
                           const char    *message)
 {
-  add_toast (self, adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  add_toast (self, adw_toast_new (escaped));
 }
 
 static void

@@ -311,9 +311,11 @@ show_toast (SwCheckPage *self,
             const char  *message)
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SW_TYPE_WINDOW);
+  /* A toast's title is markup in libadwaita 1.2; a journal error can name a path. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   if (window != NULL)
-    sw_window_add_toast (SW_WINDOW (window), adw_toast_new (message));
+    sw_window_add_toast (SW_WINDOW (window), adw_toast_new (escaped));
 }
 
 static char *
