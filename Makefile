@@ -15,7 +15,7 @@ DEBIAN_PACKAGES = \
 	desktop-file-utils appstream \
 	xvfb xauth dbus-daemon dbus-x11 \
 	fonts-noto-cjk fonts-cantarell \
-	at-spi2-core python3-pyatspi strace
+	at-spi2-core python3-pyatspi strace xdotool
 
 # `make fuzz`: libFuzzer comes with clang's runtime libraries.
 FUZZ_PACKAGES = clang libclang-rt-14-dev

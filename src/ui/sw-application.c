@@ -280,6 +280,7 @@ report_journal_state (SwApplication *self,
 
   if (message != NULL)
     {
+      /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
       g_autofree char *escaped = g_markup_escape_text (message, -1);
       AdwToast *toast = adw_toast_new (escaped);
 
