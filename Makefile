@@ -11,6 +11,7 @@ DEBIAN_PACKAGES = \
 	gcc libc6-dev meson ninja-build pkg-config gettext \
 	libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin \
 	libgtk-4-dev libadwaita-1-dev libnotify-dev libsqlite3-dev \
+	libcairo2-dev libpango1.0-dev poppler-utils \
 	desktop-file-utils appstream \
 	xvfb xauth dbus-daemon dbus-x11 \
 	fonts-noto-cjk fonts-cantarell \
@@ -24,9 +25,12 @@ BENCH_PACKAGES = xvfb xauth dbus-daemon xdotool dunst workrave safeeyes procps
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# What `make run` sets so the uninstalled app finds its schema and translations.
+# What `make run` sets so the uninstalled app finds its schema, translations
+# and reminder service, and the service finds the app.
 RUN_ENV = GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data \
-	SITWELL_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po
+	SITWELL_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po \
+	SITWELL_REMINDERS_PATH=$(CURDIR)/$(BUILDDIR)/src/sitwell-reminders \
+	SITWELL_APP_PATH=$(CURDIR)/$(BUILDDIR)/src/sitwell
 
 .PHONY: all deps fuzz-deps bench-deps build run test fuzz bench install clean
 
@@ -75,7 +79,7 @@ test: build
 	  meson setup $(SANITIZE_BUILDDIR) -Db_sanitize=address,undefined -Db_lundef=false
 	meson compile -C $(SANITIZE_BUILDDIR)
 	$(SANITIZE_ENV) dbus-run-session -- \
-	  meson test -C $(SANITIZE_BUILDDIR) --suite core --suite service --print-errorlogs
+	  meson test -C $(SANITIZE_BUILDDIR) --suite core --suite service --suite render --print-errorlogs
 
 # libFuzzer targets (tests/fuzz), each run for FUZZ_SECONDS from its seed
 # corpus in a clang build of the core alone. A crash, a leak or a failed

@@ -25,8 +25,7 @@
 # rasteriser (llvmpipe). GTK 4.8 cannot say which it took (GSK_DEBUG=renderer
 # needs a debug build of GTK); the memory figures show it.
 #
-# The reminder daemon gets its idle figures with one more measure_idle line
-# at the end, like Workrave's.
+# The reminder daemon gets its idle figures the same way as Workrave's.
 
 set -euo pipefail
 
@@ -190,6 +189,7 @@ export GSETTINGS_SCHEMA_DIR=$builddir/data SITWELL_LOCALEDIR=$builddir/po
 measure_app floor "$builddir"/bench/floor
 measure_app sitwell "$builddir"/src/sitwell
 
+measure_idle sitwell-reminders "$builddir"/src/sitwell-reminders
 measure_idle workrave workrave
 measure_idle safeeyes safeeyes
 

@@ -648,6 +648,23 @@ sw_journal_csv_export (SwJournal     *journal,
                        GCancellable  *cancellable,
                        GError       **error)
 {
+  return sw_journal_csv_export_full (journal, file, NULL, cancellable, error);
+}
+
+/**
+ * sw_journal_csv_export_full:
+ * @n_exported: (out) (optional): how many entries were written
+ *
+ * Like sw_journal_csv_export (), and says how many entries the file holds,
+ * so the person can be told.
+ */
+gboolean
+sw_journal_csv_export_full (SwJournal     *journal,
+                            GFile         *file,
+                            guint         *n_exported,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *data = NULL;
   gsize length;
@@ -662,9 +679,15 @@ sw_journal_csv_export (SwJournal     *journal,
 
   data = sw_journal_csv_format (entries, &length);
 
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE,
+                                G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, cancellable, error))
+    return FALSE;
+
+  if (n_exported != NULL)
+    *n_exported = entries->len;
+
+  return TRUE;
 }
 
 /**

@@ -36,6 +36,11 @@ gboolean  sw_journal_csv_export      (SwJournal     *journal,
                                       GFile         *file,
                                       GCancellable  *cancellable,
                                       GError       **error);
+gboolean  sw_journal_csv_export_full (SwJournal     *journal,
+                                      GFile         *file,
+                                      guint         *n_exported,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
 gboolean  sw_journal_csv_import_data (SwJournal     *journal,
                                       const char    *data,
                                       gsize          length,

@@ -185,11 +185,14 @@ typedef enum
   STMT_LIST_ALL_ENTRIES,
   STMT_INSERT_CHECK,
   STMT_LAST_CHECK,
+  STMT_LIST_CHECKS,
   STMT_INSERT_BREAK,
   STMT_INSERT_EXERCISE,
   STMT_INSERT_COMPRESS,
   STMT_INSERT_POSTURE,
+  STMT_LAST_POSTURE,
   STMT_TIMELINE,
+  STMT_FIRST_TIME,
   STMT_SUMMARY_ENTRIES,
   STMT_SUMMARY_BREAKS,
   STMT_FLARE,
@@ -224,6 +227,9 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_LAST_CHECK] =
     "SELECT id, time, outcome, urgency, answers, deciding_rules, also_noted"
     " FROM check_results ORDER BY time DESC, id DESC LIMIT 1",
+  [STMT_LIST_CHECKS] =
+    "SELECT id, time, outcome, urgency, answers, deciding_rules, also_noted"
+    " FROM check_results WHERE time >= ?1 AND time < ?2 ORDER BY time DESC, id DESC",
   [STMT_INSERT_BREAK] = "INSERT INTO break_events (time, kind, length_s) VALUES (?1, ?2, ?3)",
   [STMT_INSERT_EXERCISE] =
     "INSERT INTO exercise_sessions (time, plan, exercises, duration_s, completed)"
@@ -232,6 +238,8 @@ static const char * const stmt_sql[N_STMTS] = {
     "INSERT INTO compress_sessions (time, kind, duration_s) VALUES (?1, ?2, ?3)",
   [STMT_INSERT_POSTURE] =
     "INSERT INTO posture_checks (time, score, ticked) VALUES (?1, ?2, ?3)",
+  [STMT_LAST_POSTURE] =
+    "SELECT id, time, score, ticked FROM posture_checks ORDER BY time DESC, id DESC LIMIT 1",
   [STMT_TIMELINE] =
     "SELECT 0, id, created, body_area, side, pain, kinds, note FROM symptom_entries"
     "  WHERE created >= ?1 AND created < ?2"
@@ -246,6 +254,15 @@ static const char * const stmt_sql[N_STMTS] = {
     " UNION ALL SELECT 5, id, time, NULL, NULL, score, 0, ticked FROM posture_checks"
     "  WHERE time >= ?1 AND time < ?2"
     " ORDER BY 3 DESC, 1, 2 DESC",
+  [STMT_FIRST_TIME] =
+    "SELECT min (t) FROM ("
+    " SELECT min (created) AS t FROM symptom_entries"
+    " UNION ALL SELECT min (time) FROM check_results"
+    " UNION ALL SELECT min (time) FROM break_events"
+    "  WHERE kind IN ('completed', 'natural', 'skipped')"
+    " UNION ALL SELECT min (time) FROM exercise_sessions"
+    " UNION ALL SELECT min (time) FROM compress_sessions"
+    " UNION ALL SELECT min (time) FROM posture_checks)",
   [STMT_SUMMARY_ENTRIES] =
     "SELECT created, pain FROM symptom_entries WHERE created >= ?1 AND created < ?2"
     " ORDER BY created",
@@ -2106,6 +2123,25 @@ sw_journal_add_check (SwJournal       *self,
   return TRUE;
 }
 
+/* A row of STMT_LAST_CHECK or STMT_LIST_CHECKS. */
+static SwJournalCheck *
+check_from_row (sqlite3_stmt *stmt)
+{
+  SwJournalCheck *check = sw_journal_check_new ((const char *) sqlite3_column_text (stmt, 2));
+
+  check->id = sqlite3_column_int64 (stmt, 0);
+  check->time_us = sqlite3_column_int64 (stmt, 1);
+  check->urgency = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  g_free (check->answers);
+  check->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  g_free (check->deciding_rules);
+  check->deciding_rules = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  g_free (check->also_noted);
+  check->also_noted = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+
+  return check;
+}
+
 /**
  * sw_journal_get_last_check:
  * @check_out: (out) (transfer full) (nullable): the newest check result, or
@@ -2117,7 +2153,6 @@ sw_journal_get_last_check (SwJournal       *self,
                            GError         **error)
 {
   g_autoptr(StmtLease) stmt = NULL;
-  SwJournalCheck *check;
   int rc;
 
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
@@ -2139,19 +2174,53 @@ sw_journal_get_last_check (SwJournal       *self,
       return FALSE;
     }
 
-  check = sw_journal_check_new ((const char *) sqlite3_column_text (stmt, 2));
-  check->id = sqlite3_column_int64 (stmt, 0);
-  check->time_us = sqlite3_column_int64 (stmt, 1);
-  check->urgency = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  g_free (check->answers);
-  check->answers = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-  g_free (check->deciding_rules);
-  check->deciding_rules = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  g_free (check->also_noted);
-  check->also_noted = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-
-  *check_out = check;
+  *check_out = check_from_row (stmt);
   return TRUE;
+}
+
+/**
+ * sw_journal_list_checks:
+ * @first_day: the first local day, inclusive
+ * @last_day: the last local day, inclusive
+ *
+ * The check results saved on those days, with their answers, for a report.
+ *
+ * Returns: (transfer container) (element-type SwJournalCheck): newest first
+ */
+GPtrArray *
+sw_journal_list_checks (SwJournal    *self,
+                        const GDate  *first_day,
+                        const GDate  *last_day,
+                        GError      **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  gint64 start_us, end_us;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = lease_stmt (self, STMT_LIST_CHECKS, error);
+  if (stmt == NULL)
+    return NULL;
+
+  day_range_us (first_day, last_day, &start_us, &end_us);
+  sqlite3_bind_int64 (stmt, 1, start_us);
+  sqlite3_bind_int64 (stmt, 2, end_us);
+
+  checks = g_ptr_array_new_with_free_func ((GDestroyNotify) sw_journal_check_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (checks, check_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, NULL, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&checks);
 }
 
 /**
@@ -2343,6 +2412,53 @@ sw_journal_add_posture_check (SwJournal           *self,
   return TRUE;
 }
 
+/**
+ * sw_journal_get_last_posture_check:
+ * @item_out: (out) (transfer full) (nullable): the latest posture check, as a
+ *   timeline item (value: the score, text: the ticked keys), or %NULL when
+ *   none was ever saved
+ *
+ * Latest means the latest time; of two at the same time, the last saved.
+ */
+gboolean
+sw_journal_get_last_posture_check (SwJournal      *self,
+                                   SwJournalItem **item_out,
+                                   GError        **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  SwJournalItem *item;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (item_out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *item_out = NULL;
+
+  stmt = lease_stmt (self, STMT_LAST_POSTURE, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  item = g_new0 (SwJournalItem, 1);
+  item->type = SW_JOURNAL_ITEM_POSTURE;
+  item->id = sqlite3_column_int64 (stmt, 0);
+  item->time_us = sqlite3_column_int64 (stmt, 1);
+  item->value = sqlite3_column_int (stmt, 2);
+  item->text = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+
+  *item_out = item;
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Views                                                                    */
 
@@ -2401,6 +2517,52 @@ sw_journal_list_timeline (SwJournal    *self,
     }
 
   return g_steal_pointer (&items);
+}
+
+/**
+ * sw_journal_get_first_day:
+ * @day_out: (out caller-allocates): the local day of the oldest record the
+ *   timeline lists; cleared (not valid) when there is none
+ *
+ * Lets the history know whether there is anything older than what it shows.
+ */
+gboolean
+sw_journal_get_first_day (SwJournal  *self,
+                          GDate      *day_out,
+                          GError    **error)
+{
+  g_autoptr(StmtLease) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (day_out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_date_clear (day_out, 1);
+
+  stmt = lease_stmt (self, STMT_FIRST_TIME, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_db_error (self, NULL, rc, error);
+      return FALSE;
+    }
+
+  if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      g_autoptr(GDateTime) first = NULL;
+
+      first = g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt, 0) / G_USEC_PER_SEC);
+      if (first != NULL)
+        g_date_set_dmy (day_out, (GDateDay) g_date_time_get_day_of_month (first),
+                        (GDateMonth) g_date_time_get_month (first),
+                        (GDateYear) g_date_time_get_year (first));
+    }
+
+  return TRUE;
 }
 
 /* Longest sitting streak, in words: the reminder daemon logs break events;

@@ -190,6 +190,10 @@ gboolean        sw_journal_add_check            (SwJournal          *self,
 gboolean        sw_journal_get_last_check       (SwJournal          *self,
                                                  SwJournalCheck    **check_out,
                                                  GError            **error);
+GPtrArray      *sw_journal_list_checks          (SwJournal          *self,
+                                                 const GDate        *first_day,
+                                                 const GDate        *last_day,
+                                                 GError            **error);
 gboolean        sw_journal_add_break_event      (SwJournal          *self,
                                                  gint64              time_us,
                                                  SwJournalBreakKind  kind,
@@ -216,10 +220,16 @@ gboolean        sw_journal_add_posture_check    (SwJournal          *self,
                                                  const char * const *ticked,
                                                  gint64             *id_out,
                                                  GError            **error);
+gboolean        sw_journal_get_last_posture_check (SwJournal       *self,
+                                                   SwJournalItem  **item_out,
+                                                   GError         **error);
 
 GPtrArray      *sw_journal_list_timeline        (SwJournal          *self,
                                                  const GDate        *first_day,
                                                  const GDate        *last_day,
+                                                 GError            **error);
+gboolean        sw_journal_get_first_day        (SwJournal          *self,
+                                                 GDate              *day_out,
                                                  GError            **error);
 GArray         *sw_journal_get_daily_summary    (SwJournal          *self,
                                                  const GDate        *first_day,

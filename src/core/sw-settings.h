@@ -29,6 +29,13 @@
 #define SW_SETTINGS_KEY_SOUND                "sound"
 #define SW_SETTINGS_KEY_START_AT_LOGIN       "start-at-login"
 #define SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY "desk-recheck-monthly"
+#define SW_SETTINGS_KEY_DESK_RECHECK_MARK    "desk-recheck-mark"
+
+/* Exercises and the compress timer. */
+#define SW_SETTINGS_KEY_CLINICIAN_CLEARED_CHECK "clinician-cleared-check"
+#define SW_SETTINGS_KEY_PREFER_WARMTH           "prefer-warmth"
+#define SW_SETTINGS_KEY_SWELLING_REPORTED       "swelling-reported"
+#define SW_SETTINGS_KEY_COMPRESS_MINUTES        "compress-minutes"
 
 /* The "I'm having a flare-up" switch turns itself off after this long. */
 #define SW_FLARE_SWITCH_DAYS 14

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * SwTriage sorts the answers to 19 questions into how urgently someone should
  * get help (CONTENT-SPEC section 1). It is not a diagnosis.
  *
- * Everything is driven by two static tables in sw-triage.c: the questions
+ * Everything is driven by two static tables in sw-triage-tables.c: the questions
  * (stable keys, options, "if unanswered" values) and the rules (id, outcome,
  * urgency, reason, source, and a condition written as data). Evaluation, the
  * questionnaire flow, `sitwell --check`, `sitwell --check-rules` and the tests

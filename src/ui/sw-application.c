@@ -11,7 +11,10 @@
 #include <glib/gi18n.h>
 
 #include "sw-break-window.h"
+#include "sw-care-state.h"
 #include "sw-preferences-window.h"
+#include "sw-report-dialog.h"
+#include "sw-report-render.h"
 #include "sw-settings.h"
 #include "sw-system-clock.h"
 #include "sw-triage.h"
@@ -47,6 +50,12 @@ static const GOptionEntry main_entries[] = {
     N_("Print the symptom check's questions and rules as Markdown and exit"), NULL },
   { "start-break", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Start a break now"), NULL },
+  { "report", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a one-page PDF summary of the journal for a doctor to FILE and exit"),
+    N_("FILE") },
+  { "days", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: how many days the summary covers, from 1 to 365 (default 30)"),
+    N_("N") },
   { NULL }
 };
 
@@ -82,11 +91,105 @@ run_check_rules (void)
   return EXIT_SUCCESS;
 }
 
+/* The profile as the report dialog includes it by default: the kind of day,
+ * and each condition that is set. Nothing when the schema is not installed. */
+static void
+read_report_profile (SwReportOptions  *options,
+                     char            **kind_of_day)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return;
+
+  settings = g_settings_new (APP_ID);
+  *kind_of_day = g_settings_get_string (settings, SW_SETTINGS_KEY_KIND_OF_DAY);
+  options->kind_of_day = *kind_of_day;
+  options->pregnant = g_settings_get_boolean (settings, SW_SETTINGS_KEY_PREGNANT);
+  options->spine_surgery = g_settings_get_boolean (settings, SW_SETTINGS_KEY_SPINE_SURGERY);
+  options->spinal_stenosis = g_settings_get_boolean (settings, SW_SETTINGS_KEY_SPINAL_STENOSIS);
+}
+
+/* `sitwell --report FILE [--days N]`: no window, no display. The journal is
+ * only read: nothing is created or updated just to report on it. */
+static int
+run_report (const char *path,
+            const char *days_text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) journal_file = sw_journal_get_default_file ();
+  g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
+  g_autoptr(SwJournal) journal = NULL;
+  g_autoptr(SwReportData) data = NULL;
+  g_autofree char *kind_of_day = NULL;
+  g_autofree char *display_name = NULL;
+  SwReportOptions options = { 0 };
+  guint64 days = SW_REPORT_DEFAULT_DAYS;
+  guint n_pages = 0;
+
+  if (days_text != NULL &&
+      !g_ascii_string_to_unsigned (days_text, 10, 1, SW_REPORT_MAX_DAYS, &days, NULL))
+    {
+      /* Translators: %s is what was given after --days. */
+      g_printerr (_("sitwell: --days takes a whole number of days from 1 to 365, such as 14, "
+                    "30 or 90, not “%s”.\n"), days_text);
+      return EXIT_BAD_INPUT;
+    }
+
+  if (*path == '\0')
+    {
+      g_printerr (_("sitwell: --report needs the name of the PDF file to write.\n"));
+      return EXIT_BAD_INPUT;
+    }
+
+  read_report_profile (&options, &kind_of_day);
+
+  journal = sw_journal_open_full (journal_file, clock, SW_JOURNAL_OPEN_READ_ONLY, &error);
+  if (journal != NULL)
+    data = sw_report_data_new (journal, (guint) days, &options, &error);
+  else if (g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND))
+    {
+      /* No journal yet: a report that says there is nothing in it. */
+      g_autoptr(GDateTime) now =
+        g_date_time_new_from_unix_local (sw_clock_get_real_us (clock) / G_USEC_PER_SEC);
+
+      g_clear_error (&error);
+      data = sw_report_data_new_empty (now, (guint) days, &options);
+    }
+
+  if (data == NULL)
+    {
+      g_printerr ("sitwell: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!sw_report_save_pdf (data, file, &n_pages, &error))
+    {
+      /* Translators: %s says why, e.g. "No such file or directory". */
+      g_printerr (_("sitwell: The report could not be saved: %s\n"), error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  display_name = g_file_get_parse_name (file);
+  /* Translators: the first %s is a file name; then the number of pages. */
+  g_print (ngettext ("Saved the report to %s (%u page).\n",
+                     "Saved the report to %s (%u pages).\n", n_pages),
+           display_name, n_pages);
+
+  return EXIT_SUCCESS;
+}
+
 static int
 sw_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   const char *answers;
+  const char *report_path;
+  const char *days = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -99,6 +202,15 @@ sw_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "check-rules"))
     return run_check_rules ();
+
+  g_variant_dict_lookup (options, "days", "&s", &days);
+  if (g_variant_dict_lookup (options, "report", "^&ay", &report_path))
+    return run_report (report_path, days);
+  if (days != NULL)
+    {
+      g_printerr (_("sitwell: --days goes with --report FILE.\n"));
+      return EXIT_BAD_INPUT;
+    }
 
   if (g_variant_dict_contains (options, "start-break"))
     {
@@ -168,7 +280,6 @@ report_journal_state (SwApplication *self,
 
   if (message != NULL)
     {
-      /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
       g_autofree char *escaped = g_markup_escape_text (message, -1);
       AdwToast *toast = adw_toast_new (escaped);
 
@@ -222,9 +333,27 @@ preferences_activated (GSimpleAction *action,
 {
   SwApplication *self = user_data;
   SwPreferencesWindow *preferences = sw_preferences_window_new (self->settings);
+  g_autoptr(GFile) journal_file = self->journal != NULL
+                                  ? g_object_ref (sw_journal_get_file (self->journal))
+                                  : sw_journal_get_default_file ();
+  g_autoptr(GFile) journal_folder = g_file_get_parent (journal_file);
 
+  sw_preferences_window_set_journal_folder (preferences, journal_folder);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_main_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+doctor_report_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  SwReportDialog *dialog = sw_report_dialog_new (self->journal, self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), get_main_window (self));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -282,6 +411,21 @@ break_window_closed_without_answer_cb (SwApplication *self)
   add_toast (self, toast);
 }
 
+/* One exercise from the person's plan for the break, or NULL when none is
+ * safe now (a same-day check result stands). */
+static const SwExercise *
+pick_break_exercise (SwApplication *self)
+{
+  g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
+  g_autoptr(GError) error = NULL;
+  SwCareState care;
+
+  if (!sw_care_state_load (&care, self->journal, self->settings, clock, &error))
+    g_debug ("Could not read the journal for the break: %s", error->message);
+
+  return sw_care_state_pick_break_exercise (&care);
+}
+
 static void
 start_break_activated (GSimpleAction *action,
                        GVariant      *parameter,
@@ -303,6 +447,7 @@ start_break_activated (GSimpleAction *action,
     sw_reminders_client_take_break_now (self->reminders);
 
   self->break_window = sw_break_window_new (self->reminders, break_us);
+  sw_break_window_set_exercise (self->break_window, pick_break_exercise (self));
   g_object_add_weak_pointer (G_OBJECT (self->break_window), (gpointer *) &self->break_window);
   gtk_window_set_application (GTK_WINDOW (self->break_window), GTK_APPLICATION (self));
   g_signal_connect_object (self->break_window, "closed-without-answer",
@@ -367,6 +512,7 @@ static const GActionEntry app_entries[] = {
   { "start-break", start_break_activated },
   { "quit", quit_activated },
   { "preferences", preferences_activated },
+  { "doctor-report", doctor_report_activated },
   { "about", about_activated },
 };
 

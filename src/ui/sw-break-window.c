@@ -1,5 +1,8 @@
 /* sw-break-window.c: the break, counted down with one thing to do
  *
+ * One exercise from the person's plan (SwCatalog picks it) comes after the
+ * walk; without one the break is the walk alone.
+ *
  * Done and Skip tell the service how the break went. Closing the window
  * counts as a skip; the app offers to undo that. The countdown follows
  * the service's end of break when it has one, else the break length.
@@ -23,6 +26,14 @@ struct _SwBreakWindow
 
   SwCountdownRing   *ring;
   GtkLabel          *title_label;
+  GtkLabel          *suggestion_label;
+  GtkWidget         *exercise_box;
+  GtkImage          *exercise_figure;
+  GtkLabel          *exercise_name_label;
+  GtkLabel          *exercise_dose_label;
+  GtkLabel          *exercise_steps_label;
+
+  const SwExercise  *exercise;
 
   SwRemindersClient *client;
   gint64             start_us;
@@ -170,6 +181,12 @@ sw_break_window_class_init (SwBreakWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-break-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, ring);
   gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, suggestion_label);
+  gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, exercise_box);
+  gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, exercise_figure);
+  gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, exercise_name_label);
+  gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, exercise_dose_label);
+  gtk_widget_class_bind_template_child (widget_class, SwBreakWindow, exercise_steps_label);
 
   gtk_widget_class_install_action (widget_class, "break.done", NULL, done_activated);
   gtk_widget_class_install_action (widget_class, "break.skip", NULL, skip_activated);
@@ -180,6 +197,7 @@ static void
 sw_break_window_init (SwBreakWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sw_break_window_set_exercise (self, NULL);
 }
 
 /**
@@ -207,4 +225,59 @@ sw_break_window_get_time_left (SwBreakWindow *self)
   g_return_val_if_fail (SW_IS_BREAK_WINDOW (self), NULL);
 
   return sw_countdown_ring_get_text (self->ring);
+}
+
+/**
+ * sw_break_window_set_exercise:
+ * @exercise: (nullable): the one to suggest after the walk, or %NULL for
+ *   the walk alone
+ */
+void
+sw_break_window_set_exercise (SwBreakWindow    *self,
+                              const SwExercise *exercise)
+{
+  g_autoptr(GString) steps = NULL;
+  g_autofree char *dose = NULL;
+
+  g_return_if_fail (SW_IS_BREAK_WINDOW (self));
+
+  self->exercise = exercise;
+  gtk_widget_set_visible (self->exercise_box, exercise != NULL);
+  if (exercise == NULL)
+    {
+      gtk_label_set_label (self->suggestion_label,
+                           _("Stand up and walk for one to three minutes at an easy pace: "
+                             "fetch some water, take the stairs or walk down a corridor."));
+      return;
+    }
+
+  gtk_label_set_label (self->suggestion_label,
+                       _("Stand up and walk for one to three minutes at an easy pace, then "
+                         "try this:"));
+
+  steps = g_string_new (NULL);
+  for (guint i = 0; i < sw_exercise_get_n_steps (exercise); i++)
+    {
+      if (i > 0)
+        g_string_append_c (steps, '\n');
+      /* Translators: one numbered step of an exercise, e.g. "1. Face your desk…". */
+      g_string_append_printf (steps, _("%u. %s"), i + 1, sw_exercise_get_step (exercise, i));
+    }
+  if (sw_exercise_get_hold (exercise) != NULL)
+    g_string_append_printf (steps, "\n%s", sw_exercise_get_hold (exercise));
+
+  dose = sw_exercise_format_dose (exercise, NULL);
+  gtk_image_set_from_icon_name (self->exercise_figure, sw_exercise_get_icon_name (exercise));
+  gtk_label_set_label (self->exercise_name_label, sw_exercise_get_name (exercise));
+  gtk_label_set_label (self->exercise_dose_label, dose);
+  gtk_label_set_label (self->exercise_steps_label, steps->str);
+}
+
+/* Returns: (nullable): the exercise suggested, if any */
+const SwExercise *
+sw_break_window_get_exercise (SwBreakWindow *self)
+{
+  g_return_val_if_fail (SW_IS_BREAK_WINDOW (self), NULL);
+
+  return self->exercise;
 }

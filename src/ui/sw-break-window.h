@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "sw-catalog.h"
 #include "sw-reminders-client.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,8 @@ G_DECLARE_FINAL_TYPE (SwBreakWindow, sw_break_window, SW, BREAK_WINDOW, AdwWindo
 SwBreakWindow *sw_break_window_new            (SwRemindersClient *client,
                                                gint64             break_us);
 const char    *sw_break_window_get_time_left  (SwBreakWindow     *self);
+void           sw_break_window_set_exercise   (SwBreakWindow     *self,
+                                               const SwExercise  *exercise);
+const SwExercise *sw_break_window_get_exercise (SwBreakWindow    *self);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ struct _SwCheckPage
   SwTriageAnswers    *answers;
   SwTriageResult     *result;
   gboolean            result_saved;
+  gint64              saved_time_us;
   /* The radio buttons of the question on screen, in option order. */
   GPtrArray          *option_buttons;
   int                 current;
@@ -306,18 +307,6 @@ options_list_row_activated_cb (SwCheckPage   *self,
     gtk_check_button_set_active (button, TRUE);
 }
 
-static void
-show_toast (SwCheckPage *self,
-            const char  *message)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SW_TYPE_WINDOW);
-  /* A toast's title is markup in libadwaita 1.2; a journal error can name a path. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (window != NULL)
-    sw_window_add_toast (SW_WINDOW (window), adw_toast_new (escaped));
-}
-
 static char *
 join_rule_ids (const SwTriageRule *const *rules)
 {
@@ -351,13 +340,38 @@ save_activated (GtkWidget  *widget,
 
   if (!sw_journal_add_check (self->journal, check, &error))
     {
-      show_toast (self, error->message);
+      sw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
   self->result_saved = TRUE;
+  self->saved_time_us = check->time_us;
   update_actions (self);
-  show_toast (self, _("Saved to your journal"));
+  sw_window_show_message (GTK_WIDGET (self), _("Saved to your journal"));
+}
+
+/* CONTENT-SPEC 3.1: once a clinician has examined the person, a same-day
+ * result no longer holds back gentle exercises and the compress timer.
+ * The clearance names the saved result, so a newer one does not inherit it. */
+static void
+clinician_checked_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SwCheckPage *self = SW_CHECK_PAGE (widget);
+
+  if (self->result == NULL || self->settings == NULL)
+    return;
+
+  if (!self->result_saved)
+    gtk_widget_activate_action (widget, "check.save", NULL);
+  if (!self->result_saved)
+    return;
+
+  g_settings_set_int64 (self->settings, SW_SETTINGS_KEY_CLINICIAN_CLEARED_CHECK,
+                        self->saved_time_us);
+  sw_window_show_message (GTK_WIDGET (self),
+                          _("Noted: gentle exercises and the compress timer are offered again"));
 }
 
 static void
@@ -414,6 +428,8 @@ sw_check_page_class_init (SwCheckPageClass *klass)
   gtk_widget_class_install_action (widget_class, "check.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "check.restart", NULL, restart_activated);
   gtk_widget_class_install_action (widget_class, "check.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "check.clinician-checked", NULL,
+                                   clinician_checked_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "check.back", NULL);

@@ -30,6 +30,9 @@ struct _SwCheckResultView
   AdwPreferencesGroup  *also_group;
   GtkLabel             *disclaimer_label;
   GtkButton            *save_button;
+  GtkButton            *exercises_button;
+  GtkButton            *compress_button;
+  GtkButton            *clinician_button;
 
   /* Rows added for the current result, to remove on the next one. */
   GPtrArray            *rows;
@@ -212,8 +215,16 @@ sw_check_result_view_set_result (SwCheckResultView    *self,
   order_sections (self, outcome);
 
   gtk_label_set_label (self->disclaimer_label, sw_triage_get_disclaimer ());
-  /* An emergency offers nothing but its advice and a fresh start. */
+  /* An emergency offers nothing but its advice and a fresh start; the
+   * rest only what CONTENT-SPEC 1.4 allows for the outcome. */
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), outcome != SW_OUTCOME_EMERGENCY);
+  gtk_widget_set_visible (GTK_WIDGET (self->exercises_button),
+                          sw_triage_result_get_exercises (result) != SW_OFFER_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (self->compress_button),
+                          sw_triage_result_get_compress (result));
+  gtk_widget_set_visible (GTK_WIDGET (self->clinician_button),
+                          outcome == SW_OUTCOME_SEE_DOCTOR_SOON &&
+                          sw_triage_result_get_urgency (result) == SW_URGENCY_TODAY);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
@@ -263,6 +274,9 @@ sw_check_result_view_class_init (SwCheckResultViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, also_group);
   gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, save_button);
+  gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, exercises_button);
+  gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, compress_button);
+  gtk_widget_class_bind_template_child (widget_class, SwCheckResultView, clinician_button);
 }
 
 static void

@@ -2,7 +2,8 @@
  *
  * The ring is drawn with cairo in the theme's accent colour over a dim
  * track, so it follows light, dark and high contrast; the time left is a
- * real label in the middle, so screen readers read it.
+ * real label in the middle, so screen readers read it, with an optional
+ * caption under it ("Hold", "Rest").
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,7 +22,9 @@ struct _SwCountdownRing
 {
   GtkWidget  parent_instance;
 
+  GtkWidget *box;
   GtkWidget *label;
+  GtkWidget *caption;
   double     fraction;
 };
 
@@ -31,6 +34,7 @@ enum {
   PROP_0,
   PROP_FRACTION,
   PROP_TEXT,
+  PROP_CAPTION,
   N_PROPS
 };
 
@@ -82,7 +86,7 @@ sw_countdown_ring_snapshot (GtkWidget   *widget,
       cairo_destroy (cr);
     }
 
-  gtk_widget_snapshot_child (widget, self->label, snapshot);
+  gtk_widget_snapshot_child (widget, self->box, snapshot);
 }
 
 static void
@@ -97,7 +101,7 @@ sw_countdown_ring_measure (GtkWidget      *widget,
   SwCountdownRing *self = SW_COUNTDOWN_RING (widget);
   int label_min, label_nat;
 
-  gtk_widget_measure (self->label, orientation, -1, &label_min, &label_nat, NULL, NULL);
+  gtk_widget_measure (self->box, orientation, -1, &label_min, &label_nat, NULL, NULL);
   *minimum = label_min + 4 * (int) RING_WIDTH;
   *natural = MAX (NATURAL_SIZE, label_nat + 4 * (int) RING_WIDTH);
 }
@@ -110,7 +114,7 @@ sw_countdown_ring_size_allocate (GtkWidget *widget,
 {
   SwCountdownRing *self = SW_COUNTDOWN_RING (widget);
 
-  gtk_widget_allocate (self->label, width, height, baseline, NULL);
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
 }
 
 static void
@@ -118,7 +122,7 @@ sw_countdown_ring_dispose (GObject *object)
 {
   SwCountdownRing *self = SW_COUNTDOWN_RING (object);
 
-  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sw_countdown_ring_parent_class)->dispose (object);
 }
@@ -139,6 +143,10 @@ sw_countdown_ring_get_property (GObject    *object,
 
     case PROP_TEXT:
       g_value_set_string (value, sw_countdown_ring_get_text (self));
+      break;
+
+    case PROP_CAPTION:
+      g_value_set_string (value, sw_countdown_ring_get_caption (self));
       break;
 
     default:
@@ -162,6 +170,10 @@ sw_countdown_ring_set_property (GObject      *object,
 
     case PROP_TEXT:
       sw_countdown_ring_set_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_CAPTION:
+      sw_countdown_ring_set_caption (self, g_value_get_string (value));
       break;
 
     default:
@@ -189,6 +201,9 @@ sw_countdown_ring_class_init (SwCountdownRingClass *klass)
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAPTION] =
+    g_param_spec_string ("caption", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "countdown-ring");
@@ -198,10 +213,22 @@ sw_countdown_ring_class_init (SwCountdownRingClass *klass)
 static void
 sw_countdown_ring_init (SwCountdownRing *self)
 {
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_valign (self->box, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
   self->label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->label, "title-1");
   gtk_widget_add_css_class (self->label, "numeric");
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), self->label);
+
+  self->caption = gtk_label_new (NULL);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->caption), 12);
+  gtk_label_set_wrap (GTK_LABEL (self->caption), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->caption), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (self->caption, "heading");
+  gtk_widget_set_visible (self->caption, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->caption);
 }
 
 GtkWidget *
@@ -262,4 +289,31 @@ sw_countdown_ring_get_text (SwCountdownRing *self)
   g_return_val_if_fail (SW_IS_COUNTDOWN_RING (self), NULL);
 
   return gtk_label_get_label (GTK_LABEL (self->label));
+}
+
+/* @caption: (nullable): a word under the time, e.g. "Hold"; NULL hides it. */
+void
+sw_countdown_ring_set_caption (SwCountdownRing *self,
+                               const char      *caption)
+{
+  g_return_if_fail (SW_IS_COUNTDOWN_RING (self));
+
+  if (g_strcmp0 (caption, sw_countdown_ring_get_caption (self)) == 0)
+    return;
+
+  gtk_label_set_label (GTK_LABEL (self->caption), caption != NULL ? caption : "");
+  gtk_widget_set_visible (self->caption, caption != NULL && *caption != '\0');
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
+}
+
+/* Returns: (nullable): the caption, or NULL when there is none */
+const char *
+sw_countdown_ring_get_caption (SwCountdownRing *self)
+{
+  g_return_val_if_fail (SW_IS_COUNTDOWN_RING (self), NULL);
+
+  if (!gtk_widget_get_visible (self->caption))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (self->caption));
 }

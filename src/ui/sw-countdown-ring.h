@@ -20,5 +20,8 @@ double      sw_countdown_ring_get_fraction (SwCountdownRing *self);
 void        sw_countdown_ring_set_text     (SwCountdownRing *self,
                                             const char      *text);
 const char *sw_countdown_ring_get_text     (SwCountdownRing *self);
+void        sw_countdown_ring_set_caption  (SwCountdownRing *self,
+                                            const char      *caption);
+const char *sw_countdown_ring_get_caption  (SwCountdownRing *self);
 
 G_END_DECLS

@@ -41,6 +41,10 @@ struct _SwPreferencesWindow
   GtkSwitch            *pregnant_switch;
   GtkSwitch            *spine_surgery_switch;
   GtkSwitch            *stenosis_switch;
+
+  GtkSwitch            *recheck_switch;
+  AdwActionRow         *journal_location_row;
+  GFile                *journal_folder;
 };
 
 G_DEFINE_FINAL_TYPE (SwPreferencesWindow, sw_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -247,6 +251,64 @@ sw_preferences_window_constructed (GObject *object)
                    self->spine_surgery_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, SW_SETTINGS_KEY_SPINAL_STENOSIS,
                    self->stenosis_switch, "active", G_SETTINGS_BIND_DEFAULT);
+
+  g_settings_bind (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY,
+                   self->recheck_switch, "active", G_SETTINGS_BIND_DEFAULT);
+}
+
+/* The folder as people know it: "~/.local/share/sitwell" under home. */
+static char *
+describe_folder (GFile *folder)
+{
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *relative = g_file_get_relative_path (home, folder);
+  g_autofree char *path = NULL;
+
+  if (relative != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (relative);
+
+      return g_build_filename ("~", display, NULL);
+    }
+
+  path = g_file_get_path (folder);
+  return path != NULL ? g_filename_display_name (path) : g_file_get_uri (folder);
+}
+
+static void
+show_uri_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(SwPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      g_debug ("Could not open the journal folder: %s", error->message);
+      /* Translators: %s says why, e.g. "No application is registered as
+       * handling this file". */
+      message = g_markup_printf_escaped (_("Could not open the folder: %s"), error->message);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+    }
+}
+
+static void
+open_journal_folder_activated (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  SwPreferencesWindow *self = SW_PREFERENCES_WINDOW (widget);
+  g_autofree char *uri = NULL;
+
+  if (self->journal_folder == NULL)
+    return;
+
+  uri = g_file_get_uri (self->journal_folder);
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL,
+                     show_uri_cb, g_object_ref (self));
 }
 
 static void
@@ -294,6 +356,7 @@ sw_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->journal_folder);
 
   G_OBJECT_CLASS (sw_preferences_window_parent_class)->dispose (object);
 }
@@ -339,12 +402,20 @@ sw_preferences_window_class_init (SwPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwPreferencesWindow, pregnant_switch);
   gtk_widget_class_bind_template_child (widget_class, SwPreferencesWindow, spine_surgery_switch);
   gtk_widget_class_bind_template_child (widget_class, SwPreferencesWindow, stenosis_switch);
+  gtk_widget_class_bind_template_child (widget_class, SwPreferencesWindow, recheck_switch);
+  gtk_widget_class_bind_template_child (widget_class, SwPreferencesWindow, journal_location_row);
+
+  gtk_widget_class_install_action (widget_class, "preferences.open-journal-folder", NULL,
+                                   open_journal_folder_activated);
 }
 
 static void
 sw_preferences_window_init (SwPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_location_row), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-journal-folder", FALSE);
 }
 
 SwPreferencesWindow *
@@ -355,4 +426,32 @@ sw_preferences_window_new (GSettings *settings)
   return g_object_new (SW_TYPE_PREFERENCES_WINDOW,
                        "settings", settings,
                        NULL);
+}
+
+void
+sw_preferences_window_set_journal_folder (SwPreferencesWindow *self,
+                                          GFile               *folder)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (SW_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  if (!g_set_object (&self->journal_folder, folder))
+    return;
+
+  if (folder != NULL)
+    description = describe_folder (folder);
+  adw_action_row_set_subtitle (self->journal_location_row, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_location_row), folder != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-journal-folder",
+                                 folder != NULL);
+}
+
+GFile *
+sw_preferences_window_get_journal_folder (SwPreferencesWindow *self)
+{
+  g_return_val_if_fail (SW_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->journal_folder;
 }

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SwPreferencesWindow, sw_preferences_window, SW, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-SwPreferencesWindow *sw_preferences_window_new (GSettings *settings);
+SwPreferencesWindow *sw_preferences_window_new                (GSettings           *settings);
+/* The folder that holds the journal, shown in the Journal group. */
+void                 sw_preferences_window_set_journal_folder (SwPreferencesWindow *self,
+                                                               GFile               *folder);
+GFile               *sw_preferences_window_get_journal_folder (SwPreferencesWindow *self);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _SwReminderButton
 
   GtkMenuButton     *menu_button;
   GtkImage          *icon;
+  GtkImage          *compact_icon;
   GtkLabel          *label;
   GtkLabel          *status_label;
   GtkButton         *start_button;
@@ -99,6 +100,7 @@ refresh (SwReminderButton *self)
   g_auto(SwReminderStatus) status = { 0 };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   SwRemindersClient *client = self->client;
+  const char *icon_name;
 
   sw_reminder_status_compute (&status,
                               client != NULL && sw_reminders_client_get_available (client),
@@ -115,8 +117,10 @@ refresh (SwReminderButton *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, status.description,
                                   -1);
-  gtk_image_set_from_icon_name (self->icon, status.running || !get_enabled (self) ?
-                                            "sw-timer-symbolic" : "dialog-warning-symbolic");
+  icon_name = status.running || !get_enabled (self) ? "sw-timer-symbolic"
+                                                    : "dialog-warning-symbolic";
+  gtk_image_set_from_icon_name (self->icon, icon_name);
+  gtk_image_set_from_icon_name (self->compact_icon, icon_name);
 
   update_buttons (self, status.running);
   arm_refresh (self, status.next_change_us);
@@ -220,6 +224,7 @@ sw_reminder_button_class_init (SwReminderButtonClass *klass)
                                                RESOURCE_BASE "/ui/sw-reminder-button.ui");
   gtk_widget_class_bind_template_child (widget_class, SwReminderButton, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SwReminderButton, icon);
+  gtk_widget_class_bind_template_child (widget_class, SwReminderButton, compact_icon);
   gtk_widget_class_bind_template_child (widget_class, SwReminderButton, label);
   gtk_widget_class_bind_template_child (widget_class, SwReminderButton, status_label);
   gtk_widget_class_bind_template_child (widget_class, SwReminderButton, start_button);

@@ -449,6 +449,7 @@ sw_reminders_client_start_service (SwRemindersClient  *self,
                                    GError            **error)
 {
   g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) spawn_error = NULL;
   const char *program;
 
   g_return_val_if_fail (SW_IS_REMINDERS_CLIENT (self), FALSE);
@@ -457,10 +458,13 @@ sw_reminders_client_start_service (SwRemindersClient  *self,
     return TRUE;
 
   program = find_service_program ();
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, error, program, NULL);
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &spawn_error, program, NULL);
   if (process == NULL)
     {
-      g_prefix_error (error, _("Cannot start the reminder service: "));
+      g_debug ("Cannot run %s: %s", program, spawn_error->message);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("Stand-up reminders could not start: their service (%s) is missing or "
+                     "cannot run. Reinstalling Sitwell should fix this."), program);
       return FALSE;
     }
 

@@ -22,6 +22,9 @@ struct _SwWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   SwCheckPage          *check_page;
+  SwExercisesPage      *exercises_page;
+  SwJournalPage        *journal_page;
+  SwPosturePage        *posture_page;
   SwReminderButton     *reminder_button;
 };
 
@@ -79,6 +82,9 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, check_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, exercises_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, posture_page);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, reminder_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
@@ -111,7 +117,13 @@ sw_window_new (SwApplication *application)
                        NULL);
   bind_settings (self, sw_application_get_settings (application));
   sw_check_page_set_settings (self->check_page, sw_application_get_settings (application));
+  sw_exercises_page_set_settings (self->exercises_page, sw_application_get_settings (application));
+  sw_exercises_page_set_journal (self->exercises_page, sw_application_get_journal (application));
+  sw_journal_page_set_journal (self->journal_page, sw_application_get_journal (application),
+                               sw_application_get_journal_error (application));
   sw_check_page_set_journal (self->check_page, sw_application_get_journal (application));
+  sw_posture_page_set_settings (self->posture_page, sw_application_get_settings (application));
+  sw_posture_page_set_journal (self->posture_page, sw_application_get_journal (application));
   sw_reminder_button_set_settings (self->reminder_button, sw_application_get_settings (application));
   sw_reminder_button_set_client (self->reminder_button,
                                  sw_application_get_reminders_client (application));
@@ -134,4 +146,28 @@ sw_window_add_toast (SwWindow *self,
   g_return_if_fail (SW_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * sw_window_show_message:
+ * @inside: a widget in the main window
+ * @text: plain text, e.g. an error message that may hold a path
+ *
+ * Shows @text as a toast in the window around @inside. Toast titles are
+ * markup, so the text is escaped.
+ */
+void
+sw_window_show_message (GtkWidget  *inside,
+                        const char *text)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (inside, SW_TYPE_WINDOW);
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (text != NULL);
+
+  if (window == NULL)
+    return;
+
+  escaped = g_markup_escape_text (text, -1);
+  sw_window_add_toast (SW_WINDOW (window), adw_toast_new (escaped));
 }

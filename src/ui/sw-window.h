@@ -19,5 +19,7 @@ SwWindow   *sw_window_new              (SwApplication *application);
 const char *sw_window_get_visible_tab  (SwWindow      *self);
 void        sw_window_add_toast        (SwWindow      *self,
                                         AdwToast      *toast);
+void        sw_window_show_message     (GtkWidget     *inside,
+                                        const char    *text);
 
 G_END_DECLS

@@ -246,6 +246,56 @@ test_format_quotes_and_times (void)
   g_setenv ("TZ", "UTC", TRUE);
 }
 
+/* The Journal tab says how many entries a file holds. */
+static void
+test_export_counts_entries (void)
+{
+  g_autoptr(SwFakeClock) clock = sw_fake_clock_new_local (2026, 3, 10, 12, 0);
+  g_autoptr(SwJournal) journal = open_journal_at (clock, "export-count");
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "count.csv", NULL);
+  g_autofree char *missing = g_build_filename (g_get_user_data_dir (), "no-such-folder",
+                                               "count.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) unwritable = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gint64 now = sw_clock_get_real_us (SW_CLOCK (clock));
+  guint n_exported = 99;
+
+  g_assert_true (sw_journal_csv_export_full (journal, file, &n_exported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_exported, ==, 0);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SwSymptomEntry) entry = make_entry (NULL, now - i * G_TIME_SPAN_HOUR, 0,
+                                                    SW_BODY_AREA_CALF, SW_SIDE_LEFT, (int) i,
+                                                    0, 0, "");
+
+      g_assert_true (sw_journal_add_entry (journal, entry, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (sw_journal_csv_export_full (journal, file, &n_exported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_exported, ==, 3);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, HEADER));
+  {
+    g_auto(GStrv) lines = g_strsplit (contents, "\r\n", -1);
+
+    /* The header, three entries, and the empty rest after the last CRLF. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  }
+
+  /* A failed write says why and counts nothing. */
+  n_exported = 99;
+  g_assert_false (sw_journal_csv_export_full (journal, unwritable, &n_exported, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpuint (n_exported, ==, 99);
+}
+
 /* RFC 4180 cells as written, quotes undone but nothing else. */
 static GPtrArray *
 split_cells (const char *csv)
@@ -621,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/sitwell/core/journal-csv/format-quotes-and-times",
                    test_format_quotes_and_times);
   g_test_add_func ("/sitwell/core/journal-csv/neutralises-formulas", test_neutralises_formulas);
+  g_test_add_func ("/sitwell/core/journal-csv/export-counts-entries", test_export_counts_entries);
   g_test_add_func ("/sitwell/core/journal-csv/accepts-variants", test_accepts_variants);
   g_test_add_func ("/sitwell/core/journal-csv/rejects-malformed-naming-the-line",
                    test_rejects_malformed_naming_the_line);

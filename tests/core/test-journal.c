@@ -600,6 +600,73 @@ test_notes_survive_anything (void)
 /* ------------------------------------------------------------------------ */
 /* Other records, timeline, summary                                         */
 
+static SwJournalCheck *
+save_check_at (SwJournal  *journal,
+               gint64      time_us,
+               const char *outcome,
+               const char *answers,
+               const char *deciding)
+{
+  g_autoptr(GError) error = NULL;
+  SwJournalCheck *check = sw_journal_check_new (outcome);
+
+  check->time_us = time_us;
+  g_free (check->answers);
+  check->answers = g_strdup (answers);
+  g_free (check->deciding_rules);
+  check->deciding_rules = g_strdup (deciding);
+  g_assert_true (sw_journal_add_check (journal, check, &error));
+  g_assert_no_error (error);
+
+  return check;
+}
+
+/* A report needs every check of a period with its answers. */
+static void
+test_list_checks_by_local_day (void)
+{
+  g_autoptr(SwFakeClock) clock = new_clock ();
+  g_autoptr(SwJournal) journal = open_journal (clock);
+  g_autoptr(GDate) first = date_new (2026, 3, 9);
+  g_autoptr(GDate) last = date_new (2026, 3, 10);
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GError) error = NULL;
+  SwJournalCheck *listed;
+
+  listed = save_check_at (journal, local_us (2026, 3, 8, 23, 59), "LIKELY_MUSCULAR", "", "M1");
+  sw_journal_check_free (listed);
+  listed = save_check_at (journal, local_us (2026, 3, 9, 0, 0), "EMERGENCY", "rf_chest=yes",
+                          "E6");
+  sw_journal_check_free (listed);
+  listed = save_check_at (journal, local_us (2026, 3, 10, 23, 0), "WATCH_AND_SELF_CARE",
+                          "trend=same", "W3");
+  sw_journal_check_free (listed);
+  listed = save_check_at (journal, local_us (2026, 3, 11, 0, 0), "LIKELY_MUSCULAR", "", "M1");
+  sw_journal_check_free (listed);
+
+  checks = sw_journal_list_checks (journal, first, last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checks->len, ==, 2);
+
+  /* Newest first, every field read back. */
+  listed = g_ptr_array_index (checks, 0);
+  g_assert_cmpstr (listed->outcome, ==, "WATCH_AND_SELF_CARE");
+  g_assert_cmpint (listed->time_us, ==, local_us (2026, 3, 10, 23, 0));
+  g_assert_cmpstr (listed->answers, ==, "trend=same");
+  g_assert_cmpstr (listed->deciding_rules, ==, "W3");
+  g_assert_null (listed->urgency);
+  listed = g_ptr_array_index (checks, 1);
+  g_assert_cmpstr (listed->outcome, ==, "EMERGENCY");
+  g_assert_cmpstr (listed->answers, ==, "rf_chest=yes");
+  g_assert_cmpint (listed->id, >, 0);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  checks = sw_journal_list_checks (journal, last, last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checks->len, ==, 1);
+}
+
+
 static void
 test_timeline_lists_every_record (void)
 {
@@ -787,6 +854,53 @@ test_daily_summary (void)
   g_assert_cmpint (d->max_pain, ==, 0);
   g_assert_cmpuint (d->n_entries, ==, 1);
   g_assert_cmpint (d->longest_sitting_min, ==, 0);
+}
+
+/* The oldest record the timeline lists, of any kind, by local day. */
+static void
+test_first_day (void)
+{
+  g_autoptr(SwFakeClock) clock = new_clock ();
+  g_autoptr(SwJournal) journal = open_journal (clock);
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_date_valid (&day));
+
+  add_entry_at (journal, local_us (2026, 3, 9, 8, 0), 3, 0);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_true (g_date_valid (&day));
+  g_assert_cmpint (g_date_get_day (&day), ==, 9);
+
+  /* A "due" event is not in the timeline, so it does not count. */
+  add_break_at (journal, local_us (2026, 2, 1, 9, 0), SW_JOURNAL_BREAK_DUE, -1);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 9);
+  g_assert_cmpint (g_date_get_month (&day), ==, 3);
+
+  /* Any other kind of record does, late in the evening still on its day. */
+  add_break_at (journal, local_us (2026, 2, 20, 23, 59), SW_JOURNAL_BREAK_SKIPPED, -1);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 20);
+  g_assert_cmpint (g_date_get_month (&day), ==, 2);
+
+  add_check_at (journal, local_us (2026, 2, 10, 0, 0), "LIKELY_MUSCULAR");
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 10);
+
+  sw_journal_add_exercise_session (journal, local_us (2026, 1, 5, 9, 0), "office", NULL, 60,
+                                   TRUE, NULL, &error);
+  g_assert_no_error (error);
+  sw_journal_add_compress_session (journal, local_us (2026, 1, 4, 9, 0), SW_JOURNAL_COMPRESS_COLD,
+                                   600, NULL, &error);
+  g_assert_no_error (error);
+  sw_journal_add_posture_check (journal, local_us (2026, 1, 3, 9, 0), 50, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sw_journal_get_first_day (journal, &day, &error));
+  g_assert_cmpint (g_date_get_day (&day), ==, 3);
+  g_assert_cmpint (g_date_get_month (&day), ==, 1);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1576,9 +1690,12 @@ main (int   argc,
                    test_list_entries_by_local_day);
   g_test_add_func ("/sitwell/core/journal/days-follow-time-zone", test_days_follow_time_zone);
   g_test_add_func ("/sitwell/core/journal/notes-survive-anything", test_notes_survive_anything);
+  g_test_add_func ("/sitwell/core/journal/list-checks-by-local-day",
+                   test_list_checks_by_local_day);
   g_test_add_func ("/sitwell/core/journal/timeline-lists-every-record",
                    test_timeline_lists_every_record);
   g_test_add_func ("/sitwell/core/journal/daily-summary", test_daily_summary);
+  g_test_add_func ("/sitwell/core/journal/first-day", test_first_day);
   g_test_add_func ("/sitwell/core/journal/flare-boundaries", test_flare_boundaries);
   g_test_add_func ("/sitwell/core/journal/onset-boundaries", test_onset_boundaries);
   g_test_add_func ("/sitwell/core/journal/migrates-v1", test_migrates_v1);

@@ -12,7 +12,7 @@
 
 /*
  * The spec is restated here on purpose, independently of the tables in
- * sw-triage.c: the question and option order (checked first), each rule as a
+ * sw-triage-tables.c: the question and option order (checked first), each rule as a
  * plain chain of ifs (the oracle), the skip logic and the "worse" orders of
  * section 1.3 step 6. The library must agree with this restatement on every
  * worked case, on every combination the properties enumerate and on a million

@@ -12,6 +12,7 @@
 
 #include "sw-check-page.h"
 #include "sw-fake-clock.h"
+#include "sw-settings.h"
 #include "sw-test-utils.h"
 
 typedef struct
@@ -227,6 +228,22 @@ test_same_day_rule_skips_the_rest (Fixture       *fixture,
   deciding = sw_triage_result_get_deciding (result, &n_deciding);
   g_assert_cmpuint (n_deciding, ==, 1);
   g_assert_cmpstr (sw_triage_rule_get_id (deciding[0]), ==, "S1");
+
+  /* "A clinician has checked me" files the result and clears its lock. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(SwJournalCheck) saved = NULL;
+
+    sw_check_page_set_settings (fixture->page, settings);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
+                                               "check.clinician-checked", NULL));
+    g_assert_true (sw_journal_get_last_check (fixture->journal, &saved, NULL));
+    g_assert_nonnull (saved);
+    g_assert_cmpstr (saved->urgency, ==, "today");
+    g_assert_cmpint (g_settings_get_int64 (settings, SW_SETTINGS_KEY_CLINICIAN_CLEARED_CHECK),
+                     ==, saved->time_us);
+    g_settings_reset (settings, SW_SETTINGS_KEY_CLINICIAN_CLEARED_CHECK);
+  }
 }
 
 int

@@ -11,6 +11,7 @@
 
 #include "sw-application.h"
 #include "sw-preferences-window.h"
+#include "sw-report-dialog.h"
 #include "sw-settings.h"
 #include "sw-test-utils.h"
 #include "sw-window.h"
@@ -188,6 +189,43 @@ destroy_toplevels_of_type (GType type)
     }
 }
 
+/* TRUE if a menu button under @root has an item for @action. */
+static gboolean
+menu_has_action (GtkWidget  *root,
+                 const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child))
+        {
+          GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child));
+
+          for (int s = 0; menu != NULL && s < g_menu_model_get_n_items (menu); s++)
+            {
+              g_autoptr(GMenuModel) section =
+                g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+              for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+                {
+                  g_autofree char *name = NULL;
+
+                  if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                       &name) &&
+                      g_strcmp0 (name, action) == 0)
+                    return TRUE;
+                }
+            }
+        }
+
+      if (menu_has_action (child, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_menu_actions_open_their_windows (void)
 {
@@ -200,6 +238,7 @@ test_menu_actions_open_their_windows (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "doctor-report"));
 
   quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   close_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
@@ -215,6 +254,29 @@ test_menu_actions_open_their_windows (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (has_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW));
   destroy_toplevels_of_type (ADW_TYPE_ABOUT_WINDOW);
+
+  /* Report for Your Doctor… is in the primary menu and opens over the window. */
+  g_assert_true (menu_has_action (GTK_WIDGET (window), "app.doctor-report"));
+  g_assert_false (has_toplevel_of_type (SW_TYPE_REPORT_DIALOG));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "doctor-report", NULL);
+  g_assert_true (has_toplevel_of_type (SW_TYPE_REPORT_DIALOG));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) dialog = g_list_model_get_item (toplevels, i);
+
+        if (SW_IS_REPORT_DIALOG (dialog))
+          {
+            g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                           GTK_WINDOW (window));
+            g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+            g_assert_cmpint (sw_report_dialog_get_days (SW_REPORT_DIALOG (dialog)), ==, 30);
+          }
+      }
+  }
+  destroy_toplevels_of_type (SW_TYPE_REPORT_DIALOG);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_true (has_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW));

@@ -1,0 +1,33 @@
+/* sitwell-reminders.c: the reminder daemon's main
+ *
+ * Copyright 2026 The Sitwell authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sw-reminder-service.h"
+#include "sw-system-clock.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SwReminderService) service = NULL;
+  g_autoptr(SwClock) clock = NULL;
+  /* An uninstalled build (make run) points this at its own po folder. */
+  const char *localedir = g_getenv ("SITWELL_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  clock = sw_system_clock_new_from_env ();
+  service = sw_reminder_service_new (clock);
+
+  return g_application_run (G_APPLICATION (service), argc, argv);
+}
