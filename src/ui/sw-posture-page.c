@@ -402,6 +402,9 @@ build_checklist (SwPosturePage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sw_posture_item_get_check (item));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), sw_posture_item_get_why (item));
+      /* libadwaita 1.2 gives an expander row no accessible name. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      sw_posture_item_get_check (item), -1);
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (check, _("Tick when this is true of your desk"));
@@ -482,6 +485,8 @@ build_myths (SwPosturePage *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      title, -1);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                 make_detail_row (_("Fact"), sw_posture_myth_get_fact (myth), 0));
       adw_preferences_group_add (self->myths_group, row);
