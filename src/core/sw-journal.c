@@ -750,12 +750,28 @@ emit_changed (SwJournal         *self,
 /* ------------------------------------------------------------------------ */
 /* Opening                                                                  */
 
+static void
+tighten_mode (const char *path)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) != 0)
+    return;
+
+  if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 0700) != 0)
+    g_debug ("Could not make %s private: %s", path, g_strerror (errno));
+}
+
 static gboolean
 ensure_folder (SwJournal  *self,
                GError    **error)
 {
+  /* A folder made by an older version or by hand is made private too. */
   if (g_file_test (self->dir, G_FILE_TEST_IS_DIR))
-    return TRUE;
+    {
+      tighten_mode (self->dir);
+      return TRUE;
+    }
 
   if (g_mkdir_with_parents (self->dir, 0700) != 0)
     {
@@ -776,18 +792,6 @@ ensure_folder (SwJournal  *self,
     g_debug ("Could not set the mode of %s: %s", self->dir, g_strerror (errno));
 
   return TRUE;
-}
-
-static void
-tighten_mode (const char *path)
-{
-  struct stat st;
-
-  if (g_stat (path, &st) != 0)
-    return;
-
-  if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 0700) != 0)
-    g_debug ("Could not make %s private: %s", path, g_strerror (errno));
 }
 
 /* Creates the file as 0600 before SQLite sees it, so it is never briefly

@@ -267,6 +267,21 @@ test_entry_keys_and_labels (void)
 }
 
 static void
+test_open_tightens_an_open_folder (void)
+{
+  g_autoptr(SwFakeClock) clock = new_clock ();
+  g_autofree char *path = journal_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(SwJournal) journal = NULL;
+
+  /* A folder someone left readable by others is made private. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  journal = open_journal (clock);
+  g_assert_cmpuint (file_mode (dir), ==, 0700);
+}
+
+static void
 test_open_creates_private_files (void)
 {
   g_autoptr(SwFakeClock) clock = new_clock ();
@@ -1683,6 +1698,8 @@ main (int   argc,
   g_test_add_func ("/sitwell/core/symptom-entry/keys-and-labels", test_entry_keys_and_labels);
   g_test_add_func ("/sitwell/core/journal/open-creates-private-files",
                    test_open_creates_private_files);
+  g_test_add_func ("/sitwell/core/journal/open-tightens-an-open-folder",
+                   test_open_tightens_an_open_folder);
   g_test_add_func ("/sitwell/core/journal/open-tightens-existing-file",
                    test_open_tightens_existing_file);
   g_test_add_func ("/sitwell/core/journal/entry-crud-with-undo", test_entry_crud);
