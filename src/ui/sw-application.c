@@ -153,8 +153,7 @@ run_report (const char *path,
   else if (g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND))
     {
       /* No journal yet: a report that says there is nothing in it. */
-      g_autoptr(GDateTime) now =
-        g_date_time_new_from_unix_local (sw_clock_get_real_us (clock) / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) now = sw_clock_get_now_local (clock);
 
       g_clear_error (&error);
       data = sw_report_data_new_empty (now, (guint) days, &options);

@@ -164,8 +164,7 @@ update_report (SwReportDialog *self)
     {
       /* No journal to read: the report says there is nothing in it. */
       g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
-      g_autoptr(GDateTime) now =
-        g_date_time_new_from_unix_local (sw_clock_get_real_us (clock) / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) now = sw_clock_get_now_local (clock);
 
       data = sw_report_data_new_empty (now, (guint) self->days, &options);
     }
