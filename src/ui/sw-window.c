@@ -21,14 +21,90 @@ struct _SwWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
-  SwCheckPage          *check_page;
-  SwExercisesPage      *exercises_page;
-  SwJournalPage        *journal_page;
-  SwPosturePage        *posture_page;
+  /* Where each tab's page goes the first time the tab is shown. */
+  AdwBin               *check_bin;
+  AdwBin               *journal_bin;
+  AdwBin               *posture_bin;
+  AdwBin               *exercises_bin;
   SwReminderButton     *reminder_button;
 };
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* ------------------------------------------------------------------------ */
+/* Tabs, built when first shown                                             */
+
+/* The first frame holds only the tab that is showing: the others, their
+ * templates, icons and journal queries wait until the person opens them
+ * (win.show-tab, Alt+1…4, the view switcher). A tab is built inside the
+ * notification of the stack's change, so it is complete in the very frame
+ * that first shows it. */
+
+static GtkWidget *
+build_check_page (SwApplication *application)
+{
+  SwCheckPage *page = g_object_new (SW_TYPE_CHECK_PAGE, NULL);
+
+  sw_check_page_set_settings (page, sw_application_get_settings (application));
+  sw_check_page_set_journal (page, sw_application_get_journal (application));
+
+  return GTK_WIDGET (page);
+}
+
+static GtkWidget *
+build_journal_page (SwApplication *application)
+{
+  SwJournalPage *page = g_object_new (SW_TYPE_JOURNAL_PAGE, NULL);
+
+  sw_journal_page_set_journal (page, sw_application_get_journal (application),
+                               sw_application_get_journal_error (application));
+
+  return GTK_WIDGET (page);
+}
+
+static GtkWidget *
+build_posture_page (SwApplication *application)
+{
+  SwPosturePage *page = g_object_new (SW_TYPE_POSTURE_PAGE, NULL);
+
+  sw_posture_page_set_settings (page, sw_application_get_settings (application));
+  sw_posture_page_set_journal (page, sw_application_get_journal (application));
+
+  return GTK_WIDGET (page);
+}
+
+static GtkWidget *
+build_exercises_page (SwApplication *application)
+{
+  SwExercisesPage *page = g_object_new (SW_TYPE_EXERCISES_PAGE, NULL);
+
+  sw_exercises_page_set_settings (page, sw_application_get_settings (application));
+  sw_exercises_page_set_journal (page, sw_application_get_journal (application));
+
+  return GTK_WIDGET (page);
+}
+
+static void
+ensure_visible_tab (SwWindow *self)
+{
+  AdwBin *bin = ADW_BIN (adw_view_stack_get_visible_child (self->stack));
+  SwApplication *application = SW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GtkWidget *page;
+
+  if (bin == NULL || adw_bin_get_child (bin) != NULL || application == NULL)
+    return;
+
+  if (bin == self->check_bin)
+    page = build_check_page (application);
+  else if (bin == self->journal_bin)
+    page = build_journal_page (application);
+  else if (bin == self->posture_bin)
+    page = build_posture_page (application);
+  else
+    page = build_exercises_page (application);
+
+  adw_bin_set_child (bin, page);
+}
 
 static void
 show_tab_activated (GtkWidget  *widget,
@@ -59,6 +135,12 @@ bind_settings (SwWindow  *self,
 static void
 sw_window_dispose (GObject *object)
 {
+  SwWindow *self = SW_WINDOW (object);
+
+  /* Taking the stack apart changes its visible child: build nothing then. */
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, ensure_visible_tab, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), SW_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
@@ -72,19 +154,15 @@ sw_window_class_init (SwWindowClass *klass)
 
   object_class->dispose = sw_window_dispose;
 
-  g_type_ensure (SW_TYPE_CHECK_PAGE);
-  g_type_ensure (SW_TYPE_JOURNAL_PAGE);
-  g_type_ensure (SW_TYPE_POSTURE_PAGE);
-  g_type_ensure (SW_TYPE_EXERCISES_PAGE);
   g_type_ensure (SW_TYPE_REMINDER_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, SwWindow, check_page);
-  gtk_widget_class_bind_template_child (widget_class, SwWindow, exercises_page);
-  gtk_widget_class_bind_template_child (widget_class, SwWindow, journal_page);
-  gtk_widget_class_bind_template_child (widget_class, SwWindow, posture_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, check_bin);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, journal_bin);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, posture_bin);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, exercises_bin);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, reminder_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
@@ -115,15 +193,11 @@ sw_window_new (SwApplication *application)
   self = g_object_new (SW_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  /* The last tab comes back first, and is the only one built now. */
   bind_settings (self, sw_application_get_settings (application));
-  sw_check_page_set_settings (self->check_page, sw_application_get_settings (application));
-  sw_exercises_page_set_settings (self->exercises_page, sw_application_get_settings (application));
-  sw_exercises_page_set_journal (self->exercises_page, sw_application_get_journal (application));
-  sw_journal_page_set_journal (self->journal_page, sw_application_get_journal (application),
-                               sw_application_get_journal_error (application));
-  sw_check_page_set_journal (self->check_page, sw_application_get_journal (application));
-  sw_posture_page_set_settings (self->posture_page, sw_application_get_settings (application));
-  sw_posture_page_set_journal (self->posture_page, sw_application_get_journal (application));
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (ensure_visible_tab), self);
+  ensure_visible_tab (self);
   sw_reminder_button_set_settings (self->reminder_button, sw_application_get_settings (application));
   sw_reminder_button_set_client (self->reminder_button,
                                  sw_application_get_reminders_client (application));

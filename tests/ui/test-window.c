@@ -10,6 +10,10 @@
 #include <locale.h>
 
 #include "sw-application.h"
+#include "sw-check-page.h"
+#include "sw-exercises-page.h"
+#include "sw-journal-page.h"
+#include "sw-posture-page.h"
 #include "sw-preferences-window.h"
 #include "sw-report-dialog.h"
 #include "sw-settings.h"
@@ -77,6 +81,18 @@ destroy_window (SwWindow *window)
   g_assert_finalize_object (window);
 }
 
+/* The page in the tab @name's place, or NULL while it is not built. */
+static GtkWidget *
+tab_page (AdwViewStack *stack,
+          const char   *name)
+{
+  GtkWidget *slot = adw_view_stack_get_child_by_name (stack, name);
+
+  g_assert_nonnull (slot);
+
+  return gtk_widget_get_first_child (slot);
+}
+
 static void
 test_window_has_four_tabs (void)
 {
@@ -84,6 +100,9 @@ test_window_has_four_tabs (void)
   SwWindow *window = present_window (app);
   AdwViewStack *stack = find_stack (GTK_WIDGET (window));
   g_autoptr(GtkSelectionModel) pages = NULL;
+  GType page_types[] = {
+    SW_TYPE_CHECK_PAGE, SW_TYPE_JOURNAL_PAGE, SW_TYPE_POSTURE_PAGE, SW_TYPE_EXERCISES_PAGE,
+  };
 
   g_assert_nonnull (stack);
   pages = adw_view_stack_get_pages (stack);
@@ -92,15 +111,61 @@ test_window_has_four_tabs (void)
   for (guint i = 0; i < G_N_ELEMENTS (tab_names); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
+      GtkWidget *content;
 
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, tab_names[i]);
       g_assert_nonnull (adw_view_stack_page_get_title (page));
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
-      g_assert_true (gtk_widget_get_first_child (child) != NULL);
+
+      /* Whatever was built before, the tab is whole once it is shown. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s",
+                                                 tab_names[i]));
+      content = tab_page (stack, tab_names[i]);
+      g_assert_nonnull (content);
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (content, page_types[i]));
+      g_assert_nonnull (gtk_widget_get_first_child (content));
+      g_assert_true (gtk_widget_get_mapped (content));
     }
 
   destroy_window (window);
+}
+
+/* The first frame holds only the tab that shows; each other one is built
+ * when it is first shown, once, with the app's journal and settings. */
+static void
+test_tabs_are_built_when_first_shown (void)
+{
+  g_autoptr(SwApplication) app = make_registered_application ();
+  GSettings *settings = sw_application_get_settings (app);
+  SwWindow *window;
+  AdwViewStack *stack;
+  GtkWidget *journal_page;
+
+  g_settings_set_string (settings, SW_SETTINGS_KEY_LAST_TAB, "journal");
+  window = present_window (app);
+  stack = find_stack (GTK_WIDGET (window));
+
+  journal_page = tab_page (stack, "journal");
+  g_assert_true (SW_IS_JOURNAL_PAGE (journal_page));
+  g_assert_true (sw_journal_page_get_journal (SW_JOURNAL_PAGE (journal_page)) ==
+                 sw_application_get_journal (app));
+  g_assert_null (tab_page (stack, "check"));
+  g_assert_null (tab_page (stack, "posture"));
+  g_assert_null (tab_page (stack, "exercises"));
+
+  /* Alt+3 and the view switcher go through the stack the same way. */
+  adw_view_stack_set_visible_child_name (stack, "posture");
+  g_assert_true (SW_IS_POSTURE_PAGE (tab_page (stack, "posture")));
+  g_assert_true (gtk_widget_get_mapped (tab_page (stack, "posture")));
+  g_assert_null (tab_page (stack, "check"));
+  g_assert_null (tab_page (stack, "exercises"));
+
+  /* Back again: the same page, with what the person left in it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "journal"));
+  g_assert_true (tab_page (stack, "journal") == journal_page);
+
+  destroy_window (window);
+  g_settings_reset (settings, SW_SETTINGS_KEY_LAST_TAB);
 }
 
 static void
@@ -345,6 +410,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/sitwell/ui/window/has-four-tabs", test_window_has_four_tabs);
+  g_test_add_func ("/sitwell/ui/window/tabs-are-built-when-first-shown",
+                   test_tabs_are_built_when_first_shown);
   g_test_add_func ("/sitwell/ui/window/show-tab-switches-and-is-remembered",
                    test_show_tab_switches_and_is_remembered);
   g_test_add_func ("/sitwell/ui/window/size-is-remembered", test_window_size_is_remembered);
