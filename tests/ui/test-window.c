@@ -298,6 +298,7 @@ test_menu_actions_open_their_windows (void)
   SwWindow *window = present_window (app);
   g_auto(GStrv) quit_accels = NULL;
   g_auto(GStrv) close_accels = NULL;
+  g_auto(GStrv) help_accels = NULL;
   GtkWindow *overlay;
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
@@ -343,10 +344,17 @@ test_menu_actions_open_their_windows (void)
   }
   destroy_toplevels_of_type (SW_TYPE_REPORT_DIALOG);
 
+  /* The shortcuts window is built when first asked for, and keeps Ctrl+?. */
+  help_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                       "win.show-help-overlay");
+  g_assert_cmpstr (help_accels[0], ==, "<Control>question");
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_true (has_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW));
   overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
   gtk_window_close (overlay);
 
   /* Quit closes every window. */
