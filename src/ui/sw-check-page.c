@@ -191,6 +191,7 @@ show_result (SwCheckPage *self)
   self->result_saved = FALSE;
 
   sw_check_result_view_set_result (self->result_view, self->result);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_view), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "result");
 
   update_actions (self);

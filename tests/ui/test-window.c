@@ -168,6 +168,162 @@ test_tabs_are_built_when_first_shown (void)
   g_settings_reset (settings, SW_SETTINGS_KEY_LAST_TAB);
 }
 
+/* The icons the window shows in its first frame, kept as symbolic PNGs
+ * beside their SVGs (src/ui/icons/update-symbolic-png.sh). */
+static const struct {
+  const char *name;
+  int         size;
+} first_frame_icons[] = {
+  { "sw-check-symbolic", 16 },
+  { "sw-check-symbolic", 128 },
+  { "sw-journal-symbolic", 16 },
+  { "sw-posture-symbolic", 16 },
+  { "sw-exercises-symbolic", 16 },
+  { "sw-timer-symbolic", 16 },
+};
+
+/* The URI of the file GTK takes for @name at @size, scale 1. */
+static char *
+icon_uri (GtkWidget  *widget,
+          const char *name,
+          int         size)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  g_autoptr(GtkIconPaintable) icon =
+    gtk_icon_theme_lookup_icon (theme, name, NULL, size, 1, gtk_widget_get_direction (widget), 0);
+  g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+
+  g_assert_nonnull (file);
+
+  return g_file_get_uri (file);
+}
+
+/* GTK looks up the icon of every visible widget when a window is shown,
+ * whether or not it is on screen; an SVG among them maps librsvg. */
+static void
+collect_svg_icons (GtkWidget *widget,
+                   GString   *svgs,
+                   GPtrArray *names)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_IMAGE (widget) && gtk_image_get_storage_type (GTK_IMAGE (widget)) == GTK_IMAGE_ICON_NAME)
+    {
+      const char *name = gtk_image_get_icon_name (GTK_IMAGE (widget));
+      int size = gtk_image_get_pixel_size (GTK_IMAGE (widget));
+      g_autofree char *uri = NULL;
+
+      /* Otherwise the style's -gtk-icon-size: what it measures, inside its
+       * margins, border and padding. */
+      if (size < 0)
+        {
+          GtkStyleContext *style = gtk_widget_get_style_context (widget);
+          GtkBorder margin, border, padding;
+
+          gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, NULL, &size, NULL, NULL);
+          gtk_style_context_get_margin (style, &margin);
+          gtk_style_context_get_border (style, &border);
+          gtk_style_context_get_padding (style, &padding);
+          size -= gtk_widget_get_margin_top (widget) + gtk_widget_get_margin_bottom (widget) +
+                  margin.top + margin.bottom + border.top + border.bottom +
+                  padding.top + padding.bottom;
+        }
+
+      uri = icon_uri (widget, name, size);
+      g_ptr_array_add (names, g_strdup (name));
+      if (g_str_has_suffix (uri, ".svg"))
+        g_string_append_printf (svgs, "%s at %d px: %s\n", name, size, uri);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_svg_icons (child, svgs, names);
+}
+
+static gboolean
+str_in_array (GPtrArray  *array,
+              const char *str)
+{
+  return g_ptr_array_find_with_equal_func (array, str, g_str_equal, NULL);
+}
+
+/* librsvg costs the app about 7 MiB and a tenth of its start-up: the first
+ * frame (the Check tab) must need no SVG. */
+static void
+test_first_frame_needs_no_svg (void)
+{
+  g_autoptr(SwApplication) app = make_registered_application ();
+  SwWindow *window;
+  g_autoptr(GString) svgs = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  g_settings_set_string (sw_application_get_settings (app), SW_SETTINGS_KEY_LAST_TAB, "check");
+  window = present_window (app);
+
+  collect_svg_icons (GTK_WIDGET (window), svgs, names);
+  g_assert_cmpstr (svgs->str, ==, "");
+  /* The walk did see the tab icons and the Check tab's picture. */
+  g_assert_true (str_in_array (names, "sw-check-symbolic"));
+  g_assert_true (str_in_array (names, "sw-exercises-symbolic"));
+  g_assert_true (str_in_array (names, "open-menu-symbolic"));
+
+  /* The reminder button's icon while the reminders run, too. */
+  for (guint i = 0; i < G_N_ELEMENTS (first_frame_icons); i++)
+    {
+      g_autofree char *uri = icon_uri (GTK_WIDGET (window), first_frame_icons[i].name,
+                                       first_frame_icons[i].size);
+
+      g_assert_true (g_str_has_suffix (uri, ".symbolic.png"));
+    }
+
+  destroy_window (window);
+}
+
+/* Each PNG is its SVG's shape at its size: the alpha channels agree. */
+static void
+test_symbolic_pngs_match_their_svgs (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (first_frame_icons); i++)
+    {
+      const char *name = first_frame_icons[i].name;
+      int size = first_frame_icons[i].size;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *png_path =
+        g_strdup_printf (RESOURCE_BASE "/icons/%dx%d/actions/%s.symbolic.png", size, size, name);
+      g_autofree char *svg_path =
+        g_strdup_printf (RESOURCE_BASE "/icons/scalable/actions/%s.svg", name);
+      g_autoptr(GdkPixbuf) png = gdk_pixbuf_new_from_resource (png_path, &error);
+      g_autoptr(GdkPixbuf) svg = NULL;
+      int max_difference = 0;
+      int covered = 0;
+
+      g_assert_no_error (error);
+      svg = gdk_pixbuf_new_from_resource_at_scale (svg_path, size, size, FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (png), ==, size);
+      g_assert_cmpint (gdk_pixbuf_get_height (png), ==, size);
+      g_assert_true (gdk_pixbuf_get_has_alpha (png) && gdk_pixbuf_get_has_alpha (svg));
+
+      for (int y = 0; y < size; y++)
+        for (int x = 0; x < size; x++)
+          {
+            const guchar *a = gdk_pixbuf_read_pixels (png) + y * gdk_pixbuf_get_rowstride (png) + x * 4;
+            const guchar *b = gdk_pixbuf_read_pixels (svg) + y * gdk_pixbuf_get_rowstride (svg) + x * 4;
+
+            max_difference = MAX (max_difference, ABS (a[3] - b[3]));
+            covered += b[3] > 127;
+          }
+
+      if (g_test_verbose ())
+        g_printerr ("%s at %d px: %d pixels drawn, alpha differs by %d at most\n",
+                    name, size, covered, max_difference);
+      g_assert_cmpint (covered, >, size * size / 20);
+      g_assert_cmpint (max_difference, <=, 2);
+    }
+}
+
 static void
 test_show_tab_switches_and_is_remembered (void)
 {
@@ -417,6 +573,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/sitwell/ui/window/first-frame-needs-no-svg", test_first_frame_needs_no_svg);
+  g_test_add_func ("/sitwell/ui/window/symbolic-pngs-match-their-svgs",
+                   test_symbolic_pngs_match_their_svgs);
   g_test_add_func ("/sitwell/ui/window/has-four-tabs", test_window_has_four_tabs);
   g_test_add_func ("/sitwell/ui/window/tabs-are-built-when-first-shown",
                    test_tabs_are_built_when_first_shown);
