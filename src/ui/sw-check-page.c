@@ -22,12 +22,14 @@ struct _SwCheckPage
   AdwBin              parent_instance;
 
   GtkStack           *stack;
+  GtkWidget          *question_page;
   GtkLabel           *progress_label;
   GtkProgressBar     *progress_bar;
   GtkLabel           *question_label;
   GtkLabel           *help_label;
   GtkListBox         *options_list;
   GtkButton          *start_button;
+  /* In the stack once there is a result. */
   SwCheckResultView  *result_view;
 
   GSettings          *settings;
@@ -175,6 +177,7 @@ show_question (SwCheckPage *self,
   if (chosen >= 0)
     gtk_check_button_set_active (g_ptr_array_index (self->option_buttons, chosen), TRUE);
 
+  gtk_widget_set_visible (self->question_page, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "question");
   focus_row = gtk_list_box_get_row_at_index (self->options_list, MAX (chosen, 0));
   gtk_widget_grab_focus (GTK_WIDGET (focus_row));
@@ -190,8 +193,16 @@ show_result (SwCheckPage *self)
   self->result = sw_triage_evaluate_flow (self->answers);
   self->result_saved = FALSE;
 
+  /* Built for the first result, not with the tab: its template is a third
+   * of the tab's, and its expander row's arrow would be the first frame's
+   * only SVG icon (GTK looks up the icons of all the widgets it shows). */
+  if (self->result_view == NULL)
+    {
+      self->result_view = g_object_new (SW_TYPE_CHECK_RESULT_VIEW, NULL);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->result_view), "result");
+    }
+
   sw_check_result_view_set_result (self->result_view, self->result);
-  gtk_widget_set_visible (GTK_WIDGET (self->result_view), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "result");
 
   update_actions (self);
@@ -384,6 +395,7 @@ sw_check_page_dispose (GObject *object)
    * template and the bin would both unparent it. */
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_CHECK_PAGE);
+  self->result_view = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
 
@@ -411,17 +423,15 @@ sw_check_page_class_init (SwCheckPageClass *klass)
   object_class->dispose = sw_check_page_dispose;
   object_class->finalize = sw_check_page_finalize;
 
-  g_type_ensure (SW_TYPE_CHECK_RESULT_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-check-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SwCheckPage, question_page);
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, question_label);
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, help_label);
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, options_list);
   gtk_widget_class_bind_template_child (widget_class, SwCheckPage, start_button);
-  gtk_widget_class_bind_template_child (widget_class, SwCheckPage, result_view);
   gtk_widget_class_bind_template_callback (widget_class, options_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "check.start", NULL, start_activated);
