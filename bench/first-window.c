@@ -7,10 +7,15 @@
  *
  * Listens for MapNotify on the root window, then forks and execs PROGRAM and
  * waits for the first top-level window that is not override-redirect (no
- * tooltip or menu) to be mapped. Prints "PID MILLISECONDS" and exits,
- * leaving PROGRAM running for the caller to measure and stop (its stdout goes
- * to our stderr, so `$(first-window …)` returns at once). Under Xvfb
- * there is no window manager, so top-level windows are children of the root.
+ * tooltip or menu) to be mapped. Prints "PID MILLISECONDS CPU_MILLISECONDS"
+ * and exits, leaving PROGRAM running for the caller to measure and stop (its
+ * stdout goes to our stderr, so `$(first-window …)` returns at once). Under
+ * Xvfb there is no window manager, so top-level windows are children of the
+ * root.
+ *
+ * CPU_MILLISECONDS is the CPU time all of PROGRAM's threads had used by then
+ * (/proc/PID/task/TID/schedstat, stopped for the reading). Unlike the wall
+ * time, it hardly moves when other work shares the machine's CPUs.
  *
  * `xdotool search --sync --onlyvisible` finds the same window, but it polls
  * every half second, which is coarser than what is being measured.
@@ -20,6 +25,7 @@
 
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -39,6 +45,41 @@ now_ms (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* CPU time of every thread of @pid so far, in ms; -1 if unreadable. */
+static double
+cpu_ms (pid_t pid)
+{
+  char path[64];
+  DIR *dir;
+  struct dirent *entry;
+  double total = 0;
+
+  snprintf (path, sizeof path, "/proc/%d/task", (int) pid);
+  dir = opendir (path);
+  if (dir == NULL)
+    return -1;
+
+  while ((entry = readdir (dir)) != NULL)
+    {
+      char stat_path[sizeof path + sizeof entry->d_name + 16];
+      unsigned long long ns;
+      FILE *file;
+
+      if (entry->d_name[0] == '.')
+        continue;
+      snprintf (stat_path, sizeof stat_path, "%s/%s/schedstat", path, entry->d_name);
+      file = fopen (stat_path, "r");
+      if (file == NULL)
+        continue;
+      if (fscanf (file, "%llu", &ns) == 1)
+        total += ns / 1e6;
+      fclose (file);
+    }
+  closedir (dir);
+
+  return total;
 }
 
 int
@@ -101,7 +142,14 @@ main (int   argc,
           XNextEvent (display, &event);
           if (event.type == MapNotify && !event.xmap.override_redirect)
             {
-              printf ("%d %.1f\n", (int) pid, now_ms () - start);
+              double ms = now_ms () - start;
+              double cpu;
+
+              /* Stopped, it cannot go on drawing while its threads are read. */
+              kill (pid, SIGSTOP);
+              cpu = cpu_ms (pid);
+              kill (pid, SIGCONT);
+              printf ("%d %.1f %.1f\n", (int) pid, ms, cpu);
               return 0;
             }
         }

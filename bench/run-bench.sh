@@ -13,6 +13,9 @@
 # What is measured
 #   first window   exec to the first mapped top-level window (bench/first-window
 #                  listens for MapNotify; `xdotool search --sync` polls every 0.5 s)
+#   first window CPU  the CPU time all the app's threads used until then: the
+#                  same work, but hardly moved by other work on the machine
+#                  (the floor and Sitwell also take turns run by run)
 #   PSS, RSS       after BENCH_SETTLE seconds, summed over every process of the
 #                  app (the process and its descendants) from /proc/PID/smaps_rollup
 #   wake-ups/min   voluntary + involuntary context switches of every thread of
@@ -56,6 +59,7 @@ dunst_pid=$!
 
 table=()
 json=()
+declare -A medians
 
 # ---------------------------------------------------------------- /proc
 
@@ -121,6 +125,7 @@ figure () {
   shift 4
   local median min max
   read -r median min max < <(stats "$@")
+  medians[$app/$renderer/$metric]=$median
   json+=("$(printf '{"bench":"desktop","app":"%s","renderer":"%s","metric":"%s","unit":"%s","median":%s,"min":%s,"max":%s,"runs":%d}' \
               "$app" "$renderer" "$metric" "$unit" "$median" "$min" "$max" $#)")
   if [ $# -gt 1 ]; then
@@ -136,27 +141,48 @@ kib_to_mib () {
 
 # ---------------------------------------------------------------- measures
 
-# measure_app NAME COMMAND…: first window, PSS and RSS, with each renderer.
-measure_app () {
-  local name=$1 renderer out pid ms pss rss
-  shift
+# measure_apps NAME=COMMAND…: first window, CPU to it, PSS and RSS of each
+# app (a command without arguments), with each renderer. The apps take turns
+# run by run, so that whatever else the machine is doing weighs on each alike
+# and their ratios hold.
+measure_apps () {
+  local spec name renderer out pid ms cpu pss rss
+  local -A times cpus psses rsses
+  # One run of each, not counted: the first start of all pays for cold caches.
+  for spec in "$@"; do
+    read -r pid _ < <(GSK_RENDERER=cairo "$builddir"/bench/first-window "${spec#*=}")
+    stop_tree "$pid"
+  done
   for renderer in cairo default; do
-    local times=() psses=() rsses=()
     for _ in $(seq "$runs"); do
-      if [ "$renderer" = cairo ]; then
-        out=$(GSK_RENDERER=cairo "$builddir"/bench/first-window "$@")
-      else
-        out=$("$builddir"/bench/first-window "$@")
-      fi
-      read -r pid ms <<<"$out"
-      sleep "$settle"
-      read -r pss rss < <(memory_kib "$pid")
-      stop_tree "$pid"
-      times+=("$ms"); psses+=("$(kib_to_mib "$pss")"); rsses+=("$(kib_to_mib "$rss")")
+      for spec in "$@"; do
+        name=${spec%%=*}
+        if [ "$renderer" = cairo ]; then
+          out=$(GSK_RENDERER=cairo "$builddir"/bench/first-window "${spec#*=}")
+        else
+          out=$("$builddir"/bench/first-window "${spec#*=}")
+        fi
+        read -r pid ms cpu <<<"$out"
+        sleep "$settle"
+        read -r pss rss < <(memory_kib "$pid")
+        stop_tree "$pid"
+        times[$name/$renderer]+=" $ms"; cpus[$name/$renderer]+=" $cpu"
+        psses[$name/$renderer]+=" $(kib_to_mib "$pss")"
+        rsses[$name/$renderer]+=" $(kib_to_mib "$rss")"
+      done
     done
-    figure "$name" "$renderer" first_window ms "${times[@]}"
-    figure "$name" "$renderer" pss MiB "${psses[@]}"
-    figure "$name" "$renderer" rss MiB "${rsses[@]}"
+  done
+  for spec in "$@"; do
+    name=${spec%%=*}
+    for renderer in cairo default; do
+      # shellcheck disable=SC2086
+      {
+        figure "$name" "$renderer" first_window ms ${times[$name/$renderer]}
+        figure "$name" "$renderer" first_window_cpu ms ${cpus[$name/$renderer]}
+        figure "$name" "$renderer" pss MiB ${psses[$name/$renderer]}
+        figure "$name" "$renderer" rss MiB ${rsses[$name/$renderer]}
+      }
+    done
   done
 }
 
@@ -186,8 +212,7 @@ measure_idle () {
 
 export GSETTINGS_SCHEMA_DIR=$builddir/data SITWELL_LOCALEDIR=$builddir/po
 
-measure_app floor "$builddir"/bench/floor
-measure_app sitwell "$builddir"/src/sitwell
+measure_apps floor="$builddir"/bench/floor sitwell="$builddir"/src/sitwell
 
 measure_idle sitwell-reminders "$builddir"/src/sitwell-reminders
 measure_idle workrave workrave
@@ -204,5 +229,12 @@ echo
 echo "| app | renderer | figure | median | min–max | runs |"
 echo "|---|---|---|---|---|---|"
 printf '%s\n' "${table[@]}"
+echo
+# The app's targets (issue #9), from the medians above, cairo renderer.
+awk -v t="${medians[sitwell/cairo/first_window]}" -v tf="${medians[floor/cairo/first_window]}" \
+    -v c="${medians[sitwell/cairo/first_window_cpu]}" -v cf="${medians[floor/cairo/first_window_cpu]}" \
+    -v p="${medians[sitwell/cairo/pss]}" -v pf="${medians[floor/cairo/pss]}" 'BEGIN {
+  printf "Targets (cairo): first window %.2f× the floor (CPU to it %.2f×), target ≤ 1.3×; ", t / tf, c / cf
+  printf "PSS floor + %.1f MiB, target ≤ + 15 MiB.\n", p - pf }'
 echo
 printf '%s\n' "${json[@]}"
