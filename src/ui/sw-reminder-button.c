@@ -113,7 +113,11 @@ refresh (SwReminderButton *self)
 
   gtk_label_set_label (self->label, status.label);
   gtk_label_set_label (self->status_label, status.description);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), status.description);
+  /* GTK 4.8 asks the X server where the pointer is on every call (three
+   * round trips), changed or not: at start-up, refresh runs several times. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->menu_button)),
+                 status.description) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), status.description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, status.description,
                                   -1);
