@@ -4,12 +4,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* syscall () */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include "service-fixture.h"
 
 #include <glib/gstdio.h>
 #include <libnotify/notify.h>
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "sw-settings.h"
 
@@ -345,4 +351,35 @@ fixture_open_journal (Fixture *fixture)
 
   g_assert_no_error (error);
   return journal;
+}
+
+/* Permissions */
+
+/**
+ * fixture_obey_permissions:
+ * @obey: whether file permissions bind this thread
+ *
+ * Tests run as root in containers, and chmod does not stop root. With
+ * @obey, the capabilities that let root past file permissions are taken
+ * out of this thread's effective set (they stay permitted), so a 0500
+ * folder refuses writes as it would for anyone; without, they are put
+ * back. SQLite and the service run in this thread. A user without those
+ * capabilities is not changed.
+ */
+void
+fixture_obey_permissions (gboolean obey)
+{
+  struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = { { 0 } };
+  const guint32 bypass = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) |
+                         (1u << CAP_FOWNER);
+
+  g_assert_cmpint (syscall (SYS_capget, &header, data), ==, 0);
+
+  if (obey)
+    data[0].effective &= ~bypass;
+  else
+    data[0].effective |= data[0].permitted & bypass;
+
+  g_assert_cmpint (syscall (SYS_capset, &header, data), ==, 0);
 }

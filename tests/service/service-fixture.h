@@ -66,5 +66,6 @@ void          fixture_set_boolean      (const char     *key,
                                         gboolean        value);
 void          fixture_set_int          (const char     *key,
                                         int             value);
+void          fixture_obey_permissions (gboolean        obey);
 
 G_END_DECLS
