@@ -332,27 +332,41 @@ show_reminder (SwReminderService *self)
   self->showing = FALSE;
 }
 
-/* The notification goes first: if it fails, NotificationsAvailable is
- * already off when BreakDue reaches the app, which then reminds in its
- * window instead. */
+/* Tells the app a reminder is due; it reminds in its window when
+ * NotificationsAvailable, sent just before, is off. */
 static void
-remind (SwReminderService *self)
+announce_break_due (SwReminderService *self)
 {
-  show_reminder (self);
   flush_properties (self);
   sw_dbus_reminders1_emit_break_due (self->skeleton);
 }
 
-/* The server left and came back (or came at last): a reminder still
- * waiting for an answer went with the old one, so it is shown again. */
+/* The notification goes first: if it fails, NotificationsAvailable is
+ * already off when BreakDue reaches the app. */
+static void
+remind (SwReminderService *self)
+{
+  show_reminder (self);
+  announce_break_due (self);
+}
+
+/* A reminder waiting for an answer went with a server that left: the app
+ * is told again, to remind in its window. When a server comes back (or at
+ * last), the reminder is shown through it. */
 static void
 notifier_available_cb (SwReminderService *self)
 {
   sync_properties (self);
 
-  if (sw_notifier_get_available (self->notifier) &&
-      sw_scheduler_get_state (self->scheduler) == SW_SCHEDULER_STATE_DUE)
+  /* A reminder being shown reports for itself. */
+  if (self->showing || sw_scheduler_get_state (self->scheduler) != SW_SCHEDULER_STATE_DUE)
+    return;
+
+  if (sw_notifier_get_available (self->notifier))
     show_reminder (self);
+
+  if (!sw_notifier_get_available (self->notifier))
+    announce_break_due (self);
 }
 
 static SwJournalBreakKind

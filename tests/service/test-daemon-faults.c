@@ -301,10 +301,13 @@ test_stale_action_after_restart (Fixture       *fixture,
   fixture_advance (fixture, 45 * MINUTE_US);
   old = fixture_wait_for_notify (fixture, 0);
 
-  /* The server restarts while the reminder is up; the app snoozes it (a
-   * snoozed reminder's notification is kept, for the next to replace). */
+  /* The server restarts while the reminder is up: the app is told again,
+   * to remind in its window, and snoozes it (a snoozed reminder's
+   * notification is kept, for the next to replace). */
   g_clear_pointer (&fixture->server, fake_notification_server_free);
   wait_for_notifications_available (fixture, FALSE);
+  fixture_sync (fixture);
+  g_assert_cmpuint (fixture->n_break_due, ==, 2);
   fixture_call (fixture, "Snooze", NULL, &error);
   g_assert_no_error (error);
   fixture->server = fake_notification_server_new (full_caps);
