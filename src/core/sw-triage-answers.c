@@ -204,7 +204,8 @@ sw_triage_answers_parse (const char  *text,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   answers = sw_triage_answers_new ();
-  trimmed = g_strstrip (g_strdup (text));
+  /* Messages quote the input: they must stay UTF-8 whatever it was. */
+  trimmed = g_strstrip (g_utf8_make_valid (text, -1));
   if (*trimmed == '\0')
     return g_steal_pointer (&answers);
 
