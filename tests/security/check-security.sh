@@ -129,9 +129,14 @@ extra=$(find "$data/sitwell" -type f ! -perm 600 -printf '%m %p\n')
 check "every file in the journal folder is 0600" [ -z "$extra" ]
 [ -z "$extra" ] || echo "$extra" | sed 's/^/# /' >&3
 
-# strace -f writes each line after the pid of the process that made the call.
-traced_daemon=$(sed -n 's/^\([0-9]\+\) \+execve("[^"]*\/sitwell-reminders".* = 0$/\1/p' \
+# strace -f writes each line after the pid of the process that made the
+# call; a call another thread interrupts ends on a "<... execve resumed>" line.
+traced_daemon=$(sed -n 's/^\([0-9]\+\) \+execve("[^"]*\/sitwell-reminders".*/\1/p' \
                   "$tmp/app.strace" 2>/dev/null | head -n 1)
+if [ -n "$traced_daemon" ] &&
+   ! grep -q -E "^$traced_daemon +(execve\(.*|<\.\.\. execve resumed>.*) = 0$" "$tmp/app.strace"; then
+  traced_daemon=
+fi
 if [ -n "$traced_daemon" ]; then
   ok "the app started the reminder daemon under the trace (pid $traced_daemon)"
 else
