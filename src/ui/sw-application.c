@@ -501,24 +501,25 @@ dismiss_tracked_toast (AdwToast **where)
 }
 
 /* Without a notification server the window is the only place to say a
- * reminder is due. The server can go at any time, and the service learns
- * it when a reminder fails to show, after BreakDue: so this follows the
- * state and NotificationsAvailable, not the signal alone. The prompt goes
- * when the reminder is answered, wherever. When the server comes back,
- * the next reminders are notifications again. */
+ * reminder is due. This follows the state and NotificationsAvailable, not
+ * BreakDue alone, so a server that leaves while a reminder waits is
+ * covered however the service reports it. The prompt goes when the
+ * reminder is answered, wherever, and when a server comes back: the
+ * service then shows the waiting reminder through it. */
 static void
 update_due_prompt (SwApplication *self)
 {
   AdwToast *toast;
 
-  if (g_strcmp0 (sw_reminders_client_get_state (self->reminders), "due") != 0)
+  if (g_strcmp0 (sw_reminders_client_get_state (self->reminders), "due") != 0 ||
+      sw_reminders_client_get_notifications_available (self->reminders))
     {
       self->due_prompted = FALSE;
       dismiss_tracked_toast (&self->due_prompt);
       return;
     }
 
-  if (self->due_prompted || sw_reminders_client_get_notifications_available (self->reminders))
+  if (self->due_prompted)
     return;
 
   self->due_prompted = TRUE;
