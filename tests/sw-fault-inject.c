@@ -219,3 +219,25 @@ sw_fault_file_size (const char *path)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   return st.st_size;
 }
+
+/* The notes of every entry in @journal, oldest first, joined with "|": what
+ * a test expects to survive, in one string. */
+char *
+sw_fault_journal_notes (SwJournal *journal)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  entries = sw_journal_list_all_entries (journal, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (notes, '|');
+      g_string_append (notes, sw_symptom_entry_get_note (entries->pdata[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&notes), FALSE);
+}

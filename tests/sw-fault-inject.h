@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "sw-journal.h"
+
 G_BEGIN_DECLS
 
 gboolean sw_fault_read_only_supported  (const char **why_not);
@@ -24,5 +26,7 @@ GBytes  *sw_fault_read_file            (const char  *path);
 void     sw_fault_limit_file_size      (goffset      max_size);
 void     sw_fault_unlimit_file_size    (void);
 goffset  sw_fault_file_size            (const char  *path);
+
+char    *sw_fault_journal_notes        (SwJournal   *journal);
 
 G_END_DECLS

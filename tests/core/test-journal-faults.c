@@ -139,25 +139,13 @@ add_note (SwJournal  *journal,
   g_assert_cmpint (sw_symptom_entry_get_id (entry), >, 0);
 }
 
-/* The notes of every entry, oldest first, joined with "|". */
-static char *
-notes_of (SwJournal *journal)
+static void
+assert_notes (SwJournal  *journal,
+              const char *expected)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *notes = sw_fault_journal_notes (journal);
 
-  entries = sw_journal_list_all_entries (journal, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (notes, '|');
-      g_string_append (notes, sw_symptom_entry_get_note (entries->pdata[i]));
-    }
-
-  return g_string_free (g_steal_pointer (&notes), FALSE);
+  g_assert_cmpstr (notes, ==, expected);
 }
 
 /* What is in the file at the journal's path, read by another journal
@@ -172,7 +160,7 @@ notes_on_disk (Fixture *fixture)
                                   SW_JOURNAL_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
 
-  return notes_of (journal);
+  return sw_fault_journal_notes (journal);
 }
 
 static void
@@ -186,6 +174,50 @@ assert_database_sound (const char *path)
                    SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+}
+
+/* The file at the journal's path holds exactly these notes, and reads back
+ * whole. */
+static void
+assert_on_disk (Fixture    *fixture,
+                const char *expected)
+{
+  g_autofree char *notes = notes_on_disk (fixture);
+
+  g_assert_cmpstr (notes, ==, expected);
+  assert_database_sound (fixture->path);
+}
+
+/* A journal with @note saved and checkpointed into the file by an earlier
+ * run, opened again: nothing of it is in a -wal or in memory. */
+static SwJournal *
+open_saved_journal (Fixture    *fixture,
+                    const char *note)
+{
+  g_autoptr(SwJournal) earlier = open_journal (fixture);
+
+  add_note (earlier, note);
+  g_assert_finalize_object (g_steal_pointer (&earlier));
+
+  return open_journal (fixture);
+}
+
+/* The journal's file as it is, with everything after the first page (the
+ * header and the schema) replaced by garbage. */
+static GBytes *
+damage_data_pages (Fixture *fixture)
+{
+  g_autoptr(GBytes) good = sw_fault_read_file (fixture->path);
+  g_autoptr(GBytes) garbage = NULL;
+  gsize length = g_bytes_get_size (good);
+  guint8 *data;
+
+  g_assert_cmpuint (length, >, 4096);
+  garbage = sw_fault_garbage (length - 4096);
+  data = g_bytes_unref_to_data (g_steal_pointer (&good), &length);
+  memcpy (data + 4096, g_bytes_get_data (garbage, NULL), length - 4096);
+
+  return g_bytes_new_take (data, length);
 }
 
 /* The file kept aside holds exactly what took the journal's place. */
@@ -238,8 +270,6 @@ test_overwritten_in_place_keeps_entries (Fixture       *fixture,
   g_autoptr(GBytes) garbage = sw_fault_garbage (20000);
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed after the damage");
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
-  g_autofree char *on_disk = NULL;
 
   add_note (journal, "one");
   add_note (journal, "two");
@@ -256,10 +286,8 @@ test_overwritten_in_place_keeps_entries (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, >=, 6);
   g_assert_true (g_file_equal (fixture->kept, sw_journal_get_moved_aside_file (journal)));
 
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "one|two|typed after the damage");
-  on_disk = notes_on_disk (fixture);
-  g_assert_cmpstr (on_disk, ==, "one|two|typed after the damage");
+  assert_notes (journal, "one|two|typed after the damage");
+  assert_on_disk (fixture, "one|two|typed after the damage");
   assert_no_rescue_left (fixture);
   g_assert_false (sw_journal_is_read_only (journal));
 }
@@ -274,14 +302,8 @@ test_overwritten_in_place_starts_afresh (Fixture       *fixture,
   g_autoptr(GBytes) garbage = sw_fault_garbage (20000);
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed after the damage");
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
-  g_autofree char *on_disk = NULL;
 
-  journal = open_journal (fixture);
-  add_note (journal, "one");
-  g_assert_finalize_object (g_steal_pointer (&journal));
-
-  journal = open_journal (fixture);
+  journal = open_saved_journal (fixture, "one");
   sw_fault_overwrite_in_place (fixture->path, garbage);
 
   g_assert_true (sw_journal_add_entry (journal, entry, &error));
@@ -289,10 +311,8 @@ test_overwritten_in_place_starts_afresh (Fixture       *fixture,
 
   assert_kept_aside (fixture, garbage);
   g_assert_false (fixture->entries_kept);
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "typed after the damage");
-  on_disk = notes_on_disk (fixture);
-  g_assert_cmpstr (on_disk, ==, "typed after the damage");
+  assert_notes (journal, "typed after the damage");
+  assert_on_disk (fixture, "typed after the damage");
   assert_no_rescue_left (fixture);
 }
 
@@ -307,15 +327,10 @@ test_replaced_by_rename_keeps_entries (Fixture       *fixture,
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(GBytes) garbage = sw_fault_garbage (8192);
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
-  g_autofree char *on_disk = NULL;
   gint64 id = 0;
 
   /* Some of it checkpointed into the file, some only in the -wal. */
-  journal = open_journal (fixture);
-  add_note (journal, "one");
-  g_assert_finalize_object (g_steal_pointer (&journal));
-  journal = open_journal (fixture);
+  journal = open_saved_journal (fixture, "one");
   add_note (journal, "two");
 
   sw_fault_replace_by_rename (fixture->path, garbage);
@@ -329,17 +344,13 @@ test_replaced_by_rename_keeps_entries (Fixture       *fixture,
 
   assert_kept_aside (fixture, garbage);
   g_assert_true (fixture->entries_kept);
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "one|two|three");
-  on_disk = notes_on_disk (fixture);
-  g_assert_cmpstr (on_disk, ==, "one|two|three");
+  assert_notes (journal, "one|two|three");
+  assert_on_disk (fixture, "one|two|three");
 
   /* And it all survives the journal closing and opening again. */
   g_assert_finalize_object (g_steal_pointer (&journal));
   journal = open_journal (fixture);
-  g_clear_pointer (&notes, g_free);
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "one|two|three");
+  assert_notes (journal, "one|two|three");
   {
     g_autoptr(GDate) today = g_date_new_dmy (10, G_DATE_MARCH, 2026);
     g_autoptr(GArray) days = sw_journal_get_daily_summary (journal, today, today, &error);
@@ -380,7 +391,6 @@ test_two_journals_recover_once (Fixture       *fixture,
   g_autoptr(GDate) today = g_date_new_dmy (10, G_DATE_MARCH, 2026);
   g_autoptr(GArray) days = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
 
   add_note (app, "one");
   g_assert_true (sw_journal_add_break_event (daemon, SW_JOURNAL_TIME_NOW,
@@ -398,8 +408,7 @@ test_two_journals_recover_once (Fixture       *fixture,
   add_note (app, "three");
 
   g_assert_cmpuint (count_files_named (fixture->dir, ".corrupt-"), ==, 1);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "one|two|three");
+  assert_on_disk (fixture, "one|two|three");
   days = sw_journal_get_daily_summary (app, today, today, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_array_index (days, SwJournalDay, 0).breaks_taken, ==, 2);
@@ -421,7 +430,6 @@ test_replaced_by_another_journal (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *backup_path = g_build_filename (g_get_user_data_dir (), "backup.db", NULL);
   g_autoptr(GFile) backup_file = g_file_new_for_path (backup_path);
-  g_autofree char *notes = NULL;
 
   add_note (journal, "before the restore");
   {
@@ -438,11 +446,8 @@ test_replaced_by_another_journal (Fixture       *fixture,
 
   g_assert_cmpuint (fixture->n_recovered, ==, 0);
   g_assert_cmpuint (fixture->n_changed, >=, 6);
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "from the backup|after the restore");
-  g_clear_pointer (&notes, g_free);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "from the backup|after the restore");
+  assert_notes (journal, "from the backup|after the restore");
+  assert_on_disk (fixture, "from the backup|after the restore");
 
   /* What the journal had before is kept next to it, whole. */
   g_assert_cmpuint (count_files_named (fixture->dir, ".replaced-"), ==, 1);
@@ -453,9 +458,7 @@ test_replaced_by_another_journal (Fixture       *fixture,
                                                       SW_JOURNAL_OPEN_READ_ONLY, &error);
 
     g_assert_no_error (error);
-    g_clear_pointer (&notes, g_free);
-    notes = notes_of (kept);
-    g_assert_cmpstr (notes, ==, "before the restore");
+    assert_notes (kept, "before the restore");
   }
   assert_no_rescue_left (fixture);
 }
@@ -467,7 +470,6 @@ test_removed_starts_a_new_journal (Fixture       *fixture,
                                    gconstpointer  data)
 {
   g_autoptr(SwJournal) journal = open_journal (fixture);
-  g_autofree char *notes = NULL;
 
   add_note (journal, "removed with the file");
   g_assert_cmpint (g_unlink (fixture->path), ==, 0);
@@ -475,9 +477,7 @@ test_removed_starts_a_new_journal (Fixture       *fixture,
   add_note (journal, "first of the new journal");
 
   g_assert_cmpuint (fixture->n_recovered, ==, 0);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "first of the new journal");
-  assert_database_sound (fixture->path);
+  assert_on_disk (fixture, "first of the new journal");
 }
 
 /* Damage in a data page that a write needs: the write fails, the file is
@@ -491,26 +491,10 @@ test_damaged_page_write_runs_again (Fixture       *fixture,
   g_autoptr(SwSymptomEntry) entry = make_entry ("saved despite the damage");
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) damaged = NULL;
-  g_autofree char *notes = NULL;
-  g_autofree guint8 *data_copy = NULL;
-  gsize length;
-
-  journal = open_journal (fixture);
-  add_note (journal, "one");
-  g_assert_finalize_object (g_steal_pointer (&journal));
 
   /* The header and the schema stay; every table's pages become garbage. */
-  {
-    g_autoptr(GBytes) good = sw_fault_read_file (fixture->path);
-    g_autoptr(GBytes) garbage = NULL;
-
-    data_copy = g_bytes_unref_to_data (g_steal_pointer (&good), &length);
-    g_assert_cmpuint (length, >, 4096);
-    garbage = sw_fault_garbage (length - 4096);
-    memcpy (data_copy + 4096, g_bytes_get_data (garbage, NULL), length - 4096);
-    damaged = g_bytes_new (data_copy, length);
-  }
-  journal = open_journal (fixture);
+  journal = open_saved_journal (fixture, "one");
+  damaged = damage_data_pages (fixture);
   sw_fault_overwrite_in_place (fixture->path, damaged);
 
   sw_fake_clock_advance (fixture->clock, G_TIME_SPAN_MINUTE);
@@ -519,8 +503,7 @@ test_damaged_page_write_runs_again (Fixture       *fixture,
 
   assert_kept_aside (fixture, damaged);
   g_assert_false (fixture->entries_kept);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "saved despite the damage");
+  assert_on_disk (fixture, "saved despite the damage");
   {
     g_autoptr(GPtrArray) all = sw_journal_list_all_entries (journal, &error);
 
@@ -541,10 +524,7 @@ test_read_meets_garbage (Fixture       *fixture,
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
 
-  journal = open_journal (fixture);
-  add_note (journal, "one");
-  g_assert_finalize_object (g_steal_pointer (&journal));
-  journal = open_journal (fixture);
+  journal = open_saved_journal (fixture, "one");
   sw_fault_overwrite_in_place (fixture->path, garbage);
 
   entries = sw_journal_list_all_entries (journal, &error);
@@ -571,21 +551,9 @@ test_damaged_page_read_leaves_file (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) damaged = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  g_autofree guint8 *data_copy = NULL;
-  gsize length;
 
-  journal = open_journal (fixture);
-  add_note (journal, "one");
-  g_assert_finalize_object (g_steal_pointer (&journal));
-
-  {
-    g_autoptr(GBytes) good = sw_fault_read_file (fixture->path);
-
-    data_copy = g_bytes_unref_to_data (g_steal_pointer (&good), &length);
-    memset (data_copy + 4096, 0xa5, length - 4096);
-    damaged = g_bytes_new (data_copy, length);
-  }
-  journal = open_journal (fixture);
+  journal = open_saved_journal (fixture, "one");
+  damaged = damage_data_pages (fixture);
   sw_fault_overwrite_in_place (fixture->path, damaged);
 
   for (guint i = 0; i < 2; i++)
@@ -647,7 +615,6 @@ test_read_only_data_folder_at_start (Fixture       *fixture,
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed while read-only");
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
   const char *data_home = g_get_user_data_dir ();
   struct stat st;
 
@@ -663,8 +630,7 @@ test_read_only_data_folder_at_start (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
 
   /* Reading works, and finds nothing. */
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "");
+  assert_notes (journal, "");
   g_assert_false (sw_journal_is_flare_active (journal, FALSE, &error));
   g_assert_no_error (error);
 
@@ -684,9 +650,7 @@ test_read_only_data_folder_at_start (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_read_only_changes, ==, 1);
   g_assert_cmpuint (fixture->n_changed, >=, 1);
   g_assert_cmpuint (fixture->n_recovered, ==, 0);
-  g_clear_pointer (&notes, g_free);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "typed while read-only");
+  assert_on_disk (fixture, "typed while read-only");
   g_assert_cmpint (g_stat (fixture->dir, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, 0700);
   g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
@@ -702,20 +666,16 @@ test_read_only_journal_folder_at_start (Fixture       *fixture,
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed while read-only");
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
 
   if (skip_without_read_only ())
     return;
 
-  journal = open_journal (fixture);
-  add_note (journal, "saved before");
+  journal = open_saved_journal (fixture, "saved before");
   g_assert_finalize_object (g_steal_pointer (&journal));
-
   sw_fault_make_read_only (fixture->dir);
   journal = open_journal (fixture);
   g_assert_true (sw_journal_is_read_only (journal));
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "saved before");
+  assert_notes (journal, "saved before");
   assert_save_refused (journal, entry, "is read-only");
 
   sw_fault_make_writable (fixture->dir);
@@ -724,10 +684,7 @@ test_read_only_journal_folder_at_start (Fixture       *fixture,
   g_assert_false (sw_journal_is_read_only (journal));
   g_assert_cmpuint (fixture->n_read_only_changes, ==, 1);
 
-  g_clear_pointer (&notes, g_free);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "saved before|typed while read-only");
-  assert_database_sound (fixture->path);
+  assert_on_disk (fixture, "saved before|typed while read-only");
 }
 
 /* The folder made read-only while the journal is open: the file is open
@@ -741,7 +698,6 @@ test_folder_made_read_only_while_open (Fixture       *fixture,
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(SwJournal) second = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
 
   if (skip_without_read_only ())
     return;
@@ -757,8 +713,7 @@ test_folder_made_read_only_while_open (Fixture       *fixture,
   second = sw_journal_open (fixture->file, SW_CLOCK (fixture->clock), &error);
   g_assert_no_error (error);
   g_assert_true (sw_journal_is_read_only (second));
-  notes = notes_of (second);
-  g_assert_cmpstr (notes, ==, "before|while read-only");
+  assert_notes (second, "before|while read-only");
   g_assert_false (sw_journal_add_break_event (second, SW_JOURNAL_TIME_NOW,
                                               SW_JOURNAL_BREAK_SKIPPED, -1, NULL, &error));
   g_assert_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY);
@@ -767,10 +722,7 @@ test_folder_made_read_only_while_open (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&journal));
   sw_fault_make_writable (fixture->dir);
 
-  g_clear_pointer (&notes, g_free);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "before|while read-only");
-  assert_database_sound (fixture->path);
+  assert_on_disk (fixture, "before|while read-only");
 }
 
 /* ------------------------------------------------------------------------ */
@@ -787,7 +739,6 @@ test_full_disk (Fixture       *fixture,
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed on a full disk");
   g_autoptr(GError) error = NULL;
   g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *notes = NULL;
   gint64 created;
 
   add_note (journal, "one");
@@ -815,8 +766,7 @@ test_full_disk (Fixture       *fixture,
   /* A full disk is nothing like damage: nothing is moved, nothing lost. */
   g_assert_cmpuint (fixture->n_recovered, ==, 0);
   g_assert_false (sw_journal_is_read_only (journal));
-  notes = notes_of (journal);
-  g_assert_cmpstr (notes, ==, "one|two");
+  assert_notes (journal, "one|two");
 
   sw_fault_unlimit_file_size ();
   sw_fake_clock_advance (fixture->clock, G_TIME_SPAN_MINUTE);
@@ -825,10 +775,7 @@ test_full_disk (Fixture       *fixture,
   g_assert_cmpint (sw_symptom_entry_get_created (entry), ==, created);
 
   g_assert_finalize_object (g_steal_pointer (&journal));
-  g_clear_pointer (&notes, g_free);
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "one|two|typed on a full disk");
-  assert_database_sound (fixture->path);
+  assert_on_disk (fixture, "one|two|typed on a full disk");
 }
 
 /* Full before the first journal could be made: it opens empty, read-only
@@ -840,7 +787,6 @@ test_full_disk_at_start (Fixture       *fixture,
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed on a full disk");
   g_autoptr(GError) error = NULL;
-  g_autofree char *notes = NULL;
 
   /* Too small for SQLite's first page. */
   sw_fault_limit_file_size (512);
@@ -858,9 +804,7 @@ test_full_disk_at_start (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (sw_journal_is_read_only (journal));
 
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "typed on a full disk");
-  assert_database_sound (fixture->path);
+  assert_on_disk (fixture, "typed on a full disk");
 }
 
 int

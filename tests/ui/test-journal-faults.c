@@ -276,23 +276,12 @@ notes_on_disk (Fixture *fixture)
   g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
   g_autoptr(SwClock) clock = sw_system_clock_new (1.0);
   g_autoptr(SwJournal) journal = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) notes = g_string_new (NULL);
 
   journal = sw_journal_open_full (file, clock, SW_JOURNAL_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  entries = sw_journal_list_all_entries (journal, &error);
-  g_assert_no_error (error);
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (notes, '|');
-      g_string_append (notes, sw_symptom_entry_get_note (entries->pdata[i]));
-    }
-
-  return g_string_free (g_steal_pointer (&notes), FALSE);
+  return sw_fault_journal_notes (journal);
 }
 
 /* The dialog on screen, if any; closed by the caller. */
@@ -365,18 +354,6 @@ overwrite_while_open (Fixture *fixture)
                                    "Sitwell was open. Sitwell kept that file as ", garbage);
 }
 
-static void
-test_overwritten_while_open (Fixture       *fixture,
-                             gconstpointer  data)
-{
-  g_autofree char *notes = NULL;
-
-  run_app (fixture, overwrite_while_open);
-
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "before the damage|after the damage");
-}
-
 /* A file renamed over the journal while the app runs: the app would go on
  * writing to a file that no longer has a name. It notices at the save. */
 static void
@@ -394,22 +371,17 @@ replace_while_open (Fixture *fixture)
 }
 
 static void
-test_replaced_while_open (Fixture       *fixture,
-                          gconstpointer  data)
-{
-  g_autofree char *notes = NULL;
-
-  run_app (fixture, replace_while_open);
-
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "before the swap|after the swap");
-}
-
-static void
 save_yesterday (Fixture *fixture)
 {
   save_entry (fixture, "yesterday");
   assert_saved (fixture);
+}
+
+static gboolean
+run_yesterday (Fixture *fixture)
+{
+  run_app (fixture, save_yesterday);
+  return TRUE;
 }
 
 /* Garbage over a journal the app read from disk: nothing of it can be
@@ -427,21 +399,18 @@ overwrite_what_was_read (Fixture *fixture)
                                    "kept it as ", garbage);
 }
 
-static void
-test_overwritten_starts_afresh (Fixture       *fixture,
-                                gconstpointer  data)
-{
-  g_autofree char *notes = NULL;
-
-  run_app (fixture, save_yesterday);
-  run_app (fixture, overwrite_what_was_read);
-
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "today");
-}
-
 /* A journal that was garbage before the app started: the window says at
  * once where it was kept, and saving works in the new one. */
+static gboolean
+write_garbage_journal (Fixture *fixture)
+{
+  fixture->garbage = sw_fault_garbage (4096);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->path, g_bytes_get_data (fixture->garbage, NULL),
+                                      (gssize) g_bytes_get_size (fixture->garbage), NULL));
+  return TRUE;
+}
+
 static void
 save_after_damage_at_start (Fixture *fixture)
 {
@@ -451,26 +420,26 @@ save_after_damage_at_start (Fixture *fixture)
   assert_saved (fixture);
 }
 
-static void
-test_damaged_at_start (Fixture       *fixture,
-                       gconstpointer  data)
-{
-  g_autofree char *notes = NULL;
-
-  fixture->garbage = sw_fault_garbage (4096);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (fixture->path, g_bytes_get_data (fixture->garbage, NULL),
-                                      (gssize) g_bytes_get_size (fixture->garbage), NULL));
-  run_app (fixture, save_after_damage_at_start);
-
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "first in the new journal");
-}
-
 /* A data folder that cannot be written, from the start: the window says
  * why nothing can be saved, a save keeps the entry in the form with the
  * reason, and once the folder can be written to the same save works,
  * without a restart. */
+static gboolean
+make_data_folder_read_only (Fixture *fixture)
+{
+  const char *why_not = NULL;
+
+  if (!sw_fault_read_only_supported (&why_not))
+    {
+      g_test_skip (why_not);
+      return FALSE;
+    }
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  sw_fault_make_read_only (g_get_user_data_dir ());
+  return TRUE;
+}
+
 static void
 save_in_read_only_folder (Fixture *fixture)
 {
@@ -509,27 +478,6 @@ save_in_read_only_folder (Fixture *fixture)
   g_assert_null (text_on_screen (fixture, reason));
 }
 
-static void
-test_read_only_folder (Fixture       *fixture,
-                       gconstpointer  data)
-{
-  const char *why_not = NULL;
-  g_autofree char *notes = NULL;
-
-  if (!sw_fault_read_only_supported (&why_not))
-    {
-      g_test_skip (why_not);
-      return;
-    }
-
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  sw_fault_make_read_only (g_get_user_data_dir ());
-  run_app (fixture, save_in_read_only_folder);
-
-  notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "typed while read-only");
-}
-
 /* The disk fills up while the app runs: the save says so and keeps the
  * entry; what was saved stays; the save works once there is room. */
 static void
@@ -553,16 +501,42 @@ save_on_full_disk (Fixture *fixture)
   assert_saved (fixture);
 }
 
-static void
-test_disk_full (Fixture       *fixture,
-                gconstpointer  data)
+/* One fault: what comes before the app starts, what the person does in
+ * the window while it happens, and what the journal holds after. */
+typedef struct
 {
+  const char *path;
+  gboolean  (*prepare) (Fixture *fixture);
+  Scenario    in_window;
+  const char *on_disk;
+} Case;
+
+static const Case cases[] = {
+  { "overwritten-while-open", NULL, overwrite_while_open,
+    "before the damage|after the damage" },
+  { "replaced-while-open", NULL, replace_while_open, "before the swap|after the swap" },
+  { "overwritten-starts-afresh", run_yesterday, overwrite_what_was_read, "today" },
+  { "damaged-at-start", write_garbage_journal, save_after_damage_at_start,
+    "first in the new journal" },
+  { "read-only-folder", make_data_folder_read_only, save_in_read_only_folder,
+    "typed while read-only" },
+  { "disk-full", NULL, save_on_full_disk, "before the disk filled|typed on a full disk" },
+};
+
+static void
+test_case (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const Case *test = data;
   g_autofree char *notes = NULL;
 
-  run_app (fixture, save_on_full_disk);
+  if (test->prepare != NULL && !test->prepare (fixture))
+    return;
+
+  run_app (fixture, test->in_window);
 
   notes = notes_on_disk (fixture);
-  g_assert_cmpstr (notes, ==, "before the disk filled|typed on a full disk");
+  g_assert_cmpstr (notes, ==, test->on_disk);
 }
 
 int
@@ -580,18 +554,12 @@ main (int   argc,
   settings = g_settings_new (APP_ID);
   g_settings_set_boolean (settings, SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
 
-#define ADD(path, func) \
-  g_test_add ("/sitwell/ui/journal-faults/" path, Fixture, NULL, fixture_set_up, func, \
-              fixture_tear_down)
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/sitwell/ui/journal-faults/", cases[i].path, NULL);
 
-  ADD ("overwritten-while-open", test_overwritten_while_open);
-  ADD ("replaced-while-open", test_replaced_while_open);
-  ADD ("overwritten-starts-afresh", test_overwritten_starts_afresh);
-  ADD ("damaged-at-start", test_damaged_at_start);
-  ADD ("read-only-folder", test_read_only_folder);
-  ADD ("disk-full", test_disk_full);
-
-#undef ADD
+      g_test_add (path, Fixture, &cases[i], fixture_set_up, test_case, fixture_tear_down);
+    }
 
   return g_test_run ();
 }
