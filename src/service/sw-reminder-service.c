@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-autostart.h"
+#include "sw-break-log.h"
 #include "sw-dbus.h"
 #include "sw-journal.h"
 #include "sw-posture.h"
@@ -28,7 +29,16 @@
  *
  * Exactly one timeout is armed, for the scheduler's next wakeup (or the
  * end of a flare-up switch, if sooner), and re-armed after every update,
- * settings change, unlock and resume. While nothing is due nothing runs.
+ * settings change, unlock and resume, and after the wall clock was set
+ * (#SwClockMonitor): the timeout runs on the monotonic clock, so every
+ * wall-clock moment is converted again then. While nothing is due nothing
+ * runs.
+ *
+ * Faults cost as little as they can. A notification server that leaves
+ * turns NotificationsAvailable off at once (the app then reminds in its
+ * window), and a reminder still waiting is shown again through the next
+ * server. Break events the journal cannot take wait in memory
+ * (#SwBreakLog) and are written at a later wakeup.
  */
 
 #define APP_INTERFACE "org.freedesktop.Application"
@@ -47,17 +57,19 @@ struct _SwReminderService
   SwScheduler      *scheduler;
   SwNotifier       *notifier;
   SwIdleMonitor    *idle_monitor;
+  SwClockMonitor   *clock_monitor;
   SwDBusReminders1 *skeleton;
   GCancellable     *cancellable;
-  /* Where break events are logged; NULL if it cannot be opened. */
+  /* Where break events are logged; NULL for the default journal. */
   GFile            *journal_file;
-  SwJournal        *journal;
+  SwBreakLog       *break_log;
 
   guint             timeout_id;
   gint64            timeout_ms;
 
   gboolean          started;
   gboolean          held;
+  gboolean          showing;
   gboolean          asleep;
   gint64            sleep_real_us;
   gint64            sleep_monotonic_us;
@@ -110,6 +122,14 @@ flare_switch_end (SwReminderService *self)
   return sw_clock_get_monotonic_us (self->clock) + (until - real_now);
 }
 
+/* The journal as the break log last opened it; NULL before startup or
+ * when it cannot be opened. */
+static SwJournal *
+journal_for_reading (SwReminderService *self)
+{
+  return self->break_log != NULL ? sw_break_log_get_journal (self->break_log) : NULL;
+}
+
 /* The monthly desk re-check (issue 8): when it falls due as wall time,
  * from the last saved posture check and the last reminder; NULL if never. */
 static GDateTime *
@@ -118,11 +138,12 @@ desk_recheck_next_due (SwReminderService *self)
   g_autoptr(SwJournalItem) last_check = NULL;
   g_autoptr(GDateTime) checked = NULL;
   g_autoptr(GDateTime) reminded = NULL;
+  SwJournal *journal = journal_for_reading (self);
   gint64 mark;
 
-  if (self->journal == NULL ||
+  if (journal == NULL ||
       !g_settings_get_boolean (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY) ||
-      !sw_journal_get_last_posture_check (self->journal, &last_check, NULL))
+      !sw_journal_get_last_posture_check (journal, &last_check, NULL))
     return NULL;
 
   mark = g_settings_get_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK);
@@ -209,11 +230,12 @@ static void
 apply_flare (SwReminderService *self)
 {
   gboolean active = flare_switch_end (self) != SW_SCHEDULER_NEVER;
+  SwJournal *journal = journal_for_reading (self);
   g_autoptr(GError) error = NULL;
 
-  if (!active && self->journal != NULL)
+  if (!active && journal != NULL)
     {
-      active = sw_journal_is_flare_active (self->journal, FALSE, &error);
+      active = sw_journal_is_flare_active (journal, FALSE, &error);
       if (error != NULL)
         g_debug ("Cannot ask the journal about a flare-up: %s", error->message);
     }
@@ -285,11 +307,17 @@ flush_properties (SwReminderService *self)
 
 /* The reminder */
 
+/* Puts the due reminder up as a notification, if there is a server. */
 static void
-remind (SwReminderService *self)
+show_reminder (SwReminderService *self)
 {
   guint minutes = sw_scheduler_get_break_minutes (self->scheduler);
   g_autofree char *body = NULL;
+
+  /* Asking a server that was away may bring it back, and notifier_available_cb
+   * here again: the reminder goes up once. */
+  if (self->notifier == NULL || self->showing)
+    return;
 
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Stand up, walk about and stretch for %u minute.",
@@ -297,13 +325,48 @@ remind (SwReminderService *self)
                                        minutes),
                           minutes);
 
-  flush_properties (self);
-  sw_dbus_reminders1_emit_break_due (self->skeleton);
-
-  if (self->notifier != NULL &&
-      sw_notifier_show_reminder (self->notifier, _("Time to stand up"), body,
+  self->showing = TRUE;
+  if (sw_notifier_show_reminder (self->notifier, _("Time to stand up"), body,
                                  sw_scheduler_can_snooze (self->scheduler)))
     sw_scheduler_mark_shown (self->scheduler);
+  self->showing = FALSE;
+}
+
+/* Tells the app a reminder is due; it reminds in its window when
+ * NotificationsAvailable, sent just before, is off. */
+static void
+announce_break_due (SwReminderService *self)
+{
+  flush_properties (self);
+  sw_dbus_reminders1_emit_break_due (self->skeleton);
+}
+
+/* The notification goes first: if it fails, NotificationsAvailable is
+ * already off when BreakDue reaches the app. */
+static void
+remind (SwReminderService *self)
+{
+  show_reminder (self);
+  announce_break_due (self);
+}
+
+/* A reminder waiting for an answer went with a server that left: the app
+ * is told again, to remind in its window. When a server comes back (or at
+ * last), the reminder is shown through it. */
+static void
+notifier_available_cb (SwReminderService *self)
+{
+  sync_properties (self);
+
+  /* A reminder being shown reports for itself. */
+  if (self->showing || sw_scheduler_get_state (self->scheduler) != SW_SCHEDULER_STATE_DUE)
+    return;
+
+  if (sw_notifier_get_available (self->notifier))
+    show_reminder (self);
+
+  if (!sw_notifier_get_available (self->notifier))
+    announce_break_due (self);
 }
 
 static SwJournalBreakKind
@@ -330,25 +393,20 @@ journal_kind (SwBreakEvent event)
 }
 
 /* Every transition goes to the journal, where the chart and the doctor's
- * report read it. A journal that cannot be written costs the log, never
- * the reminders. */
+ * report read it. A journal that cannot be written delays the log (the
+ * break log keeps the events), never the reminders. */
 static void
 log_event (SwReminderService *self,
            SwBreakEvent       event,
            gint64             real_us,
            gint64             length_us)
 {
-  g_autoptr(GError) error = NULL;
   gboolean has_length = event == SW_BREAK_EVENT_COMPLETED || event == SW_BREAK_EVENT_SKIPPED ||
                         event == SW_BREAK_EVENT_NATURAL || event == SW_BREAK_EVENT_SNOOZED;
-  int length_s = has_length ? (int) MIN (length_us / G_USEC_PER_SEC, G_MAXINT) : -1;
+  int length_s = has_length ? (int) CLAMP (length_us / G_USEC_PER_SEC, 0, G_MAXINT) : -1;
 
-  if (self->journal == NULL)
-    return;
-
-  if (!sw_journal_add_break_event (self->journal, real_us, journal_kind (event), length_s,
-                                   NULL, &error))
-    g_debug ("Cannot log a break event: %s", error->message);
+  if (self->break_log != NULL)
+    sw_break_log_add (self->break_log, real_us, journal_kind (event), length_s);
 }
 
 static void
@@ -748,10 +806,23 @@ sleeping_cb (SwIdleMonitor     *monitor,
   slept_us = (real_us - self->sleep_real_us) - (monotonic_us - self->sleep_monotonic_us);
   g_debug ("Resumed after %" G_GINT64_FORMAT " s asleep", slept_us / G_USEC_PER_SEC);
 
+  if (self->break_log != NULL)
+    sw_break_log_flush (self->break_log);
   apply_flare (self);
   sw_scheduler_notify_resumed_from_sleep (self->scheduler, MAX (slept_us, 0));
   sync_properties (self);
   arm_timer (self);
+}
+
+/* Work hours, "until tomorrow", the flare-up switch's end and the desk
+ * re-check are wall-clock moments, converted to the monotonic clock when
+ * the timeout is armed: convert them again. Intervals stay as they were. */
+static void
+clock_jumped_cb (SwClockMonitor    *monitor,
+                 SwReminderService *self)
+{
+  g_debug ("The wall clock was set; re-arming for the new wall time");
+  sw_reminder_service_wake (self);
 }
 
 static void
@@ -823,18 +894,6 @@ sw_reminder_service_dbus_register (GApplication     *application,
 }
 
 static void
-open_journal (SwReminderService *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = self->journal_file != NULL ? g_object_ref (self->journal_file)
-                                                     : sw_journal_get_default_file ();
-
-  self->journal = sw_journal_open (file, self->clock, &error);
-  if (self->journal == NULL)
-    g_debug ("Break events will not be logged: %s", error->message);
-}
-
-static void
 sw_reminder_service_startup (GApplication *application)
 {
   SwReminderService *self = SW_REMINDER_SERVICE (application);
@@ -847,7 +906,7 @@ sw_reminder_service_startup (GApplication *application)
   g_signal_connect_object (self->notifier, "action-invoked",
                            G_CALLBACK (notifier_action_invoked_cb), self, 0);
   g_signal_connect_object (self->notifier, "notify::available",
-                           G_CALLBACK (sync_properties), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (notifier_available_cb), self, G_CONNECT_SWAPPED);
 
   self->idle_monitor = sw_idle_monitor_new (g_application_get_dbus_connection (application),
                                             SW_IDLE_MONITOR_DEFAULT_THRESHOLD_MS);
@@ -859,7 +918,11 @@ sw_reminder_service_startup (GApplication *application)
                            G_CALLBACK (sleeping_cb), self, 0);
   connect_system_bus (self);
 
-  open_journal (self);
+  self->clock_monitor = sw_clock_monitor_new ();
+  g_signal_connect_object (self->clock_monitor, "jumped",
+                           G_CALLBACK (clock_jumped_cb), self, 0);
+
+  self->break_log = sw_break_log_new (self->journal_file, self->clock);
   self->started = TRUE;
 
   update_autostart (self);
@@ -876,7 +939,12 @@ sw_reminder_service_shutdown (GApplication *application)
 
   self->started = FALSE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  g_clear_object (&self->journal);
+
+  /* A last try: what is still pending now cannot be kept. */
+  if (self->break_log != NULL && !sw_break_log_flush (self->break_log))
+    g_debug ("%u break events could not be written to the journal before quitting",
+             sw_break_log_get_n_pending (self->break_log));
+  g_clear_object (&self->break_log);
 
   G_APPLICATION_CLASS (sw_reminder_service_parent_class)->shutdown (application);
 }
@@ -956,8 +1024,9 @@ sw_reminder_service_dispose (GObject *object)
     g_dbus_interface_skeleton_unexport (G_DBUS_INTERFACE_SKELETON (self->skeleton));
 
   g_clear_object (&self->idle_monitor);
+  g_clear_object (&self->clock_monitor);
   g_clear_object (&self->notifier);
-  g_clear_object (&self->journal);
+  g_clear_object (&self->break_log);
   g_clear_object (&self->journal_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->scheduler);
@@ -1129,6 +1198,33 @@ sw_reminder_service_get_idle_monitor (SwReminderService *self)
 }
 
 /**
+ * sw_reminder_service_get_clock_monitor:
+ *
+ * Returns: (transfer none) (nullable): what tells of wall-clock jumps,
+ *   once started
+ */
+SwClockMonitor *
+sw_reminder_service_get_clock_monitor (SwReminderService *self)
+{
+  g_return_val_if_fail (SW_IS_REMINDER_SERVICE (self), NULL);
+
+  return self->clock_monitor;
+}
+
+/**
+ * sw_reminder_service_get_break_log:
+ *
+ * Returns: (transfer none) (nullable): where break events go, once started
+ */
+SwBreakLog *
+sw_reminder_service_get_break_log (SwReminderService *self)
+{
+  g_return_val_if_fail (SW_IS_REMINDER_SERVICE (self), NULL);
+
+  return self->break_log;
+}
+
+/**
  * sw_reminder_service_get_timeout_id:
  *
  * Returns: the source id of the one armed timeout, or 0 when nothing will
@@ -1158,14 +1254,17 @@ sw_reminder_service_get_timeout_ms (SwReminderService *self)
 /**
  * sw_reminder_service_wake:
  *
- * Does what the timeout does when it fires: brings the scheduler up to the
- * clock and re-arms. Tests call it after moving a fake clock.
+ * Does what the timeout does when it fires: writes break events still
+ * pending, brings the scheduler up to the clock and re-arms. Tests call it
+ * after moving a fake clock.
  */
 void
 sw_reminder_service_wake (SwReminderService *self)
 {
   g_return_if_fail (SW_IS_REMINDER_SERVICE (self));
 
+  if (self->break_log != NULL)
+    sw_break_log_flush (self->break_log);
   apply_flare (self);
   sw_scheduler_update (self->scheduler);
   remind_desk_recheck (self);

@@ -52,6 +52,10 @@ void        fake_notification_server_invoke_action          (FakeNotificationSer
 void        fake_notification_server_close                  (FakeNotificationServer *self,
                                                              guint32                 id,
                                                              guint32                 reason);
+void        fake_notification_server_release_name           (FakeNotificationServer *self);
+void        fake_notification_server_set_failing            (FakeNotificationServer *self,
+                                                             gboolean                failing);
+void        fake_notification_server_sync                   (FakeNotificationServer *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FakeNotificationServer, fake_notification_server_free)
 
