@@ -971,12 +971,14 @@ open_in_memory (SwJournal  *self,
 }
 
 /* Whether the person can make @error go away (make the folder writable,
- * free space), so the journal should stand in memory until then. */
+ * free space), so a journal that may stand in memory should until then. */
 static gboolean
-error_can_pass (const GError *error)
+can_wait_in_memory (SwJournal    *self,
+                    const GError *error)
 {
-  return g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY) ||
-         g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_FULL);
+  return (self->flags & SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK) != 0 &&
+         (g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY) ||
+          g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_FULL));
 }
 
 /* Moves the damaged file at the journal's path aside, closes self->db and
@@ -1021,8 +1023,9 @@ replace_damaged_file (SwJournal   *self,
  * _sw_journal_open_file:
  *
  * Opens the journal when it is made (GInitable): creates the folder and
- * the file, moves a damaged file aside, falls back to reading only, or to
- * an empty journal in memory when no file can be made.
+ * the file, moves a damaged file aside, falls back to reading only, or,
+ * with %SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK, to an empty journal in memory
+ * when no file can be made.
  */
 gboolean
 _sw_journal_open_file (SwJournal  *self,
@@ -1039,7 +1042,7 @@ _sw_journal_open_file (SwJournal  *self,
 
   if (!ensure_folder (self, &local_error))
     {
-      if (!error_can_pass (local_error))
+      if (!can_wait_in_memory (self, local_error))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
@@ -1052,7 +1055,7 @@ _sw_journal_open_file (SwJournal  *self,
 
   if (!ensure_file (self, &local_error))
     {
-      ok = error_can_pass (local_error);
+      ok = can_wait_in_memory (self, local_error);
       if (ok)
         open_in_memory (self, local_error->message);
       else
@@ -1065,7 +1068,7 @@ _sw_journal_open_file (SwJournal  *self,
       g_debug ("%s", local_error->message);
       ok = replace_damaged_file (self, NULL, &rescue_used, error);
     }
-  else if (error_can_pass (local_error))
+  else if (can_wait_in_memory (self, local_error))
     {
       /* E.g. a full disk while SQLite writes the first page. */
       open_in_memory (self, local_error->message);

@@ -67,7 +67,9 @@ G_DEFINE_QUARK (sw-journal-error-quark, sw_journal_error)
 
 G_DEFINE_FLAGS_TYPE (SwJournalOpenFlags, sw_journal_open_flags,
                      G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_NONE, "none"),
-                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_READ_ONLY, "read-only"))
+                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_READ_ONLY, "read-only"),
+                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK,
+                                          "in-memory-fallback"))
 
 G_DEFINE_ENUM_TYPE (SwJournalItemType, sw_journal_item_type,
                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_SYMPTOM, "symptom"),
@@ -681,13 +683,9 @@ sw_journal_get_default_file (void)
  * Opens the journal, creating or updating it. A damaged file is moved aside
  * and a fresh journal returned (see sw_journal_get_moved_aside_file ()); a
  * journal that cannot be written is opened read-only when it can be read
- * (see sw_journal_is_read_only ()). When no file can be made or opened for
- * a reason that can pass (a read-only folder, a full disk), an empty
- * read-only journal in memory is returned, and the first write that can
- * makes the file.
+ * (see sw_journal_is_read_only ()).
  *
- * Returns: (transfer full): the journal, or %NULL with @error set (a
- *   journal from a newer Sitwell, a file that cannot be read)
+ * Returns: (transfer full): the journal, or %NULL with @error set
  */
 SwJournal *
 sw_journal_open (GFile    *file,
@@ -699,7 +697,9 @@ sw_journal_open (GFile    *file,
 
 /**
  * sw_journal_open_full:
- * @flags: %SW_JOURNAL_OPEN_READ_ONLY to only read an existing journal
+ * @flags: %SW_JOURNAL_OPEN_READ_ONLY to only read an existing journal;
+ *   %SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK for a journal that stands empty
+ *   and read-only, with the reason, until its folder can be written to
  *
  * Like sw_journal_open (), with flags.
  */

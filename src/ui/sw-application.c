@@ -317,7 +317,9 @@ open_journal (SwApplication *self)
   g_autoptr(GFile) file = sw_journal_get_default_file ();
   g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
 
-  self->journal = sw_journal_open (file, clock, &self->journal_error);
+  /* A folder that cannot be written yet still leaves the form usable. */
+  self->journal = sw_journal_open_full (file, clock, SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK,
+                                        &self->journal_error);
   if (self->journal == NULL)
     {
       g_debug ("Journal unavailable: %s", self->journal_error->message);

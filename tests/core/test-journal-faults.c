@@ -102,7 +102,8 @@ open_journal (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   SwJournal *journal;
 
-  journal = sw_journal_open (fixture->file, SW_CLOCK (fixture->clock), &error);
+  journal = sw_journal_open_full (fixture->file, SW_CLOCK (fixture->clock),
+                                  SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK, &error);
   g_assert_no_error (error);
   g_assert_nonnull (journal);
 
@@ -623,6 +624,11 @@ test_read_only_data_folder_at_start (Fixture       *fixture,
 
   g_assert_cmpint (g_mkdir_with_parents (data_home, 0700), ==, 0);
   sw_fault_make_read_only (data_home);
+
+  /* The reminder daemon's way: no journal, and it tries again later. */
+  g_assert_null (sw_journal_open (fixture->file, SW_CLOCK (fixture->clock), &error));
+  g_assert_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY);
+  g_clear_error (&error);
 
   journal = open_journal (fixture);
   g_assert_true (sw_journal_is_read_only (journal));
