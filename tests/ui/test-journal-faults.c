@@ -284,23 +284,6 @@ notes_on_disk (Fixture *fixture)
   return sw_fault_journal_notes (journal);
 }
 
-/* The dialog on screen, if any; closed by the caller. */
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* A dialog says, in full, where the damaged file is kept, and it is there,
  * holding exactly what took the journal's place. */
 static void
@@ -310,7 +293,7 @@ assert_told_where_kept (Fixture    *fixture,
 {
   SwJournal *journal = sw_application_get_journal (fixture->app);
   GFile *kept = sw_journal_get_moved_aside_file (journal);
-  AdwMessageDialog *dialog = find_dialog ();
+  AdwMessageDialog *dialog = sw_test_find_message_dialog ();
   g_autofree char *kept_path = NULL;
   g_autoptr(GBytes) kept_bytes = NULL;
   const char *body;
@@ -329,7 +312,7 @@ assert_told_where_kept (Fixture    *fixture,
   g_assert_nonnull (strstr (body, kept_path));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_null (find_dialog ());
+  g_assert_null (sw_test_find_message_dialog ());
 }
 
 /* ------------------------------------------------------------------------ */
