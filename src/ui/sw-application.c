@@ -9,6 +9,7 @@
 #include "sw-application.h"
 
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "sw-break-window.h"
 #include "sw-care-state.h"
@@ -29,6 +30,8 @@ struct _SwApplication
   SwJournal         *journal;
   /* Why the journal could not be opened, shown where it is needed. */
   GError            *journal_error;
+  /* The start-up message that the journal is read-only, while shown. */
+  AdwToast          *read_only_toast;
   SwBreakWindow     *break_window;
   /* The window's reminder while notifications are unavailable, and
    * whether this due reminder had it (closing it does not bring it back). */
@@ -251,15 +254,88 @@ get_main_window (SwApplication *self)
   return NULL;
 }
 
+/* Where a damaged journal went, said in full, with the path: a toast
+ * would cut it short. @entries_kept: whether what the journal held went
+ * on into the new one. */
+static void
+show_journal_moved (GtkWindow *parent,
+                    GFile     *kept,
+                    gboolean   entries_kept)
+{
+  g_autofree char *path = g_file_get_path (kept);
+  g_autofree char *message = NULL;
+  GtkWidget *dialog;
+
+  if (entries_kept)
+    /* Translators: %s is the path where the file that took the journal's
+     * place, damaged or not a journal at all, was kept. */
+    message = g_strdup_printf (_("Something overwrote or replaced your journal file while Sitwell "
+                                 "was open. Sitwell kept that file as %s and carried all your "
+                                 "entries over to a new journal file, so nothing you saved is "
+                                 "lost."), path);
+  else
+    /* Translators: %s is the path of the damaged journal, kept aside. */
+    message = g_strdup_printf (_("Your journal was damaged and could not be read. Sitwell "
+                                 "kept it as %s and started a new one."), path);
+
+  dialog = adw_message_dialog_new (parent, _("Your Journal File Was Damaged"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A message about the journal, shown until the person closes it. */
+static AdwToast *
+new_journal_toast (const char *message)
+{
+  /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 0);
+  return toast;
+}
+
+/* The journal found its file damaged or replaced while the app ran, and
+ * went on in a fresh one: the save that found it went there. */
+static void
+journal_recovered_cb (SwApplication *self,
+                      GFile         *kept,
+                      gboolean       entries_kept)
+{
+  GtkWindow *window = get_main_window (self);
+
+  /* Saves are made in the window; without one, the next one says it. */
+  if (window != NULL)
+    show_journal_moved (window, kept, entries_kept);
+}
+
+/* A save found the folder writable again: the start-up message is over. */
+static void
+journal_read_only_changed_cb (SwApplication *self)
+{
+  if (!sw_journal_is_read_only (self->journal) && self->read_only_toast != NULL)
+    adw_toast_dismiss (self->read_only_toast);
+}
+
 static void
 open_journal (SwApplication *self)
 {
   g_autoptr(GFile) file = sw_journal_get_default_file ();
   g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
 
-  self->journal = sw_journal_open (file, clock, &self->journal_error);
+  /* A folder that cannot be written yet still leaves the form usable. */
+  self->journal = sw_journal_open_full (file, clock, SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK,
+                                        &self->journal_error);
   if (self->journal == NULL)
-    g_debug ("Journal unavailable: %s", self->journal_error->message);
+    {
+      g_debug ("Journal unavailable: %s", self->journal_error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->journal, "recovered", G_CALLBACK (journal_recovered_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->journal, "notify::read-only",
+                           G_CALLBACK (journal_read_only_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Tells the person, once, what happened to their journal at start-up. */
@@ -267,31 +343,27 @@ static void
 report_journal_state (SwApplication *self,
                       SwWindow      *window)
 {
-  g_autofree char *message = NULL;
+  AdwToast *toast = NULL;
   GFile *moved;
 
   if (self->journal == NULL)
-    message = g_strdup (self->journal_error->message);
+    toast = new_journal_toast (self->journal_error->message);
   else if ((moved = sw_journal_get_moved_aside_file (self->journal)) != NULL)
-    {
-      g_autofree char *path = g_file_get_path (moved);
-
-      /* Translators: %s is the path of the damaged journal, kept aside. */
-      message = g_strdup_printf (_("Your journal was damaged and could not be read. Sitwell "
-                                   "kept it as %s and started a new one."), path);
-    }
+    show_journal_moved (GTK_WINDOW (window), moved, FALSE);
   else if (sw_journal_is_read_only (self->journal))
-    message = g_strdup (sw_journal_get_read_only_reason (self->journal));
-
-  if (message != NULL)
     {
-      /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
-      g_autofree char *escaped = g_markup_escape_text (message, -1);
-      AdwToast *toast = adw_toast_new (escaped);
-
+      /* The Journal tab says why in full, with the path a toast would cut.
+       * Taken back when a save finds the journal writable again. */
+      toast = adw_toast_new (_("Entries cannot be saved right now"));
       adw_toast_set_timeout (toast, 0);
-      sw_window_add_toast (window, toast);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-tab");
+      adw_toast_set_action_target_value (toast, g_variant_new_string ("journal"));
+      g_set_weak_pointer (&self->read_only_toast, toast);
     }
+
+  if (toast != NULL)
+    sw_window_add_toast (window, toast);
 }
 
 static void
@@ -310,7 +382,9 @@ sw_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (sw_window_new (self));
+      gtk_window_present (window);
       report_journal_state (self, SW_WINDOW (window));
+      return;
     }
 
   gtk_window_present (window);
@@ -636,6 +710,10 @@ sw_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
 
+  /* Past a file-size limit, writes fail with EFBIG, which the journal
+   * reports as a full disk, rather than the signal ending the app. */
+  signal (SIGXFSZ, SIG_IGN);
+
   /* Made here, not in init, so the command-line modes need no schema. */
   self->settings = g_settings_new (APP_ID);
   open_journal (self);
@@ -657,6 +735,7 @@ sw_application_dispose (GObject *object)
   g_clear_weak_pointer (&self->due_prompt);
   g_clear_weak_pointer (&self->stopped_toast);
   g_clear_object (&self->reminders);
+  g_clear_weak_pointer (&self->read_only_toast);
   g_clear_object (&self->journal);
   g_clear_error (&self->journal_error);
   g_clear_object (&self->settings);
