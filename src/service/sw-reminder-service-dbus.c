@@ -82,16 +82,26 @@ _sw_reminder_service_announce_break_due (SwReminderService *self)
 /* Methods. An action that does not apply now (a stale click) is not an
  * error: the properties tell the caller what happened. */
 
+/* Replies to a method once the properties it changed are on their way, so
+ * that the caller reads them as they are after its call. */
+static gboolean
+complete_call (SwReminderService     *self,
+               GDBusMethodInvocation *invocation)
+{
+  _sw_reminder_service_flush_properties (self);
+  g_dbus_method_invocation_return_value (invocation, NULL);
+
+  return TRUE;
+}
+
 static gboolean
 handle_take_break_now_cb (SwDBusReminders1      *iface,
                           GDBusMethodInvocation *invocation,
                           SwReminderService     *self)
 {
   sw_scheduler_take_break_now (self->scheduler);
-  _sw_reminder_service_flush_properties (self);
-  sw_dbus_reminders1_complete_take_break_now (iface, invocation);
 
-  return TRUE;
+  return complete_call (self, invocation);
 }
 
 static gboolean
@@ -114,10 +124,7 @@ handle_pause_cb (SwDBusReminders1      *iface,
   else
     sw_scheduler_pause (self->scheduler, seconds * G_USEC_PER_SEC);
 
-  _sw_reminder_service_flush_properties (self);
-  sw_dbus_reminders1_complete_pause (iface, invocation);
-
-  return TRUE;
+  return complete_call (self, invocation);
 }
 
 static gboolean
@@ -126,10 +133,8 @@ handle_resume_cb (SwDBusReminders1      *iface,
                   SwReminderService     *self)
 {
   sw_scheduler_resume (self->scheduler);
-  _sw_reminder_service_flush_properties (self);
-  sw_dbus_reminders1_complete_resume (iface, invocation);
 
-  return TRUE;
+  return complete_call (self, invocation);
 }
 
 static gboolean
@@ -139,10 +144,8 @@ handle_finish_break_cb (SwDBusReminders1      *iface,
                         SwReminderService     *self)
 {
   sw_scheduler_finish_break (self->scheduler, completed);
-  _sw_reminder_service_flush_properties (self);
-  sw_dbus_reminders1_complete_finish_break (iface, invocation);
 
-  return TRUE;
+  return complete_call (self, invocation);
 }
 
 static gboolean
@@ -151,10 +154,8 @@ handle_snooze_cb (SwDBusReminders1      *iface,
                   SwReminderService     *self)
 {
   sw_scheduler_snooze (self->scheduler);
-  _sw_reminder_service_flush_properties (self);
-  sw_dbus_reminders1_complete_snooze (iface, invocation);
 
-  return TRUE;
+  return complete_call (self, invocation);
 }
 
 static gboolean
@@ -163,10 +164,8 @@ handle_skip_cb (SwDBusReminders1      *iface,
                 SwReminderService     *self)
 {
   sw_scheduler_skip (self->scheduler);
-  _sw_reminder_service_flush_properties (self);
-  sw_dbus_reminders1_complete_skip (iface, invocation);
 
-  return TRUE;
+  return complete_call (self, invocation);
 }
 
 /* The skeleton, exported when GApplication registers on the bus. */

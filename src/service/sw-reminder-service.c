@@ -109,6 +109,19 @@ _sw_reminder_service_arm_timer (SwReminderService *self)
   g_source_set_name_by_id (self->timeout_id, "[sitwell-reminders] next wakeup");
 }
 
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  SwReminderService *self = SW_REMINDER_SERVICE (user_data);
+
+  self->timeout_id = 0;
+  sw_reminder_service_wake (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Flare-ups */
+
 /* A flare is active by the user's switch or by what the journal holds
  * (CONTENT-SPEC 2.3); the journal is asked at every wakeup, a cheap query. */
 void
@@ -126,17 +139,6 @@ _sw_reminder_service_apply_flare (SwReminderService *self)
     }
 
   sw_scheduler_set_flare_active (self->scheduler, active);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  SwReminderService *self = SW_REMINDER_SERVICE (user_data);
-
-  self->timeout_id = 0;
-  sw_reminder_service_wake (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 /* The scheduler */
