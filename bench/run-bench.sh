@@ -115,6 +115,15 @@ switches_between () {
        { n += $2 - ($1 in before ? before[$1] : 0) } END { print n + 0 }' "$1" "$2"
 }
 
+# stop_strays COMMAND: a program's processes left in this session after its
+# tree was stopped (Workrave can start itself again over D-Bus), which would
+# find "their" instance running and skew the next run.
+stop_strays () {
+  local name
+  name=$(basename "$1" | cut -c1-15)
+  pkill -KILL -s 0 -x "$name" 2>/dev/null || true
+}
+
 stop_tree () {
   local pids
   pids=$(process_tree "$1" | tac)
@@ -202,6 +211,7 @@ measure_idle () {
       read -r pss rss < <(memory_kib "$pid")
       pss_of[$name]+=" $(kib_to_mib "$pss")"; rss_of[$name]+=" $(kib_to_mib "$rss")"
       stop_tree "$pid"
+      stop_strays "${spec#*=}"
     done
     names=(); pids=()
     for spec in "$@"; do
@@ -225,6 +235,9 @@ measure_idle () {
       cpu_of[$name]+=" $(awk -v d=$((c1[$name] - c0[$name])) -v t="$idle_seconds" -v hz="$ticks" \
                              'BEGIN { printf "%.1f", d * 1000 / hz * 60 / t }')"
       stop_tree "$pid"
+    done
+    for spec in "$@"; do
+      stop_strays "${spec#*=}"
     done
   done
   for name in "${names[@]}"; do

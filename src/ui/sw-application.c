@@ -30,6 +30,12 @@ struct _SwApplication
   /* Why the journal could not be opened, shown where it is needed. */
   GError            *journal_error;
   SwBreakWindow     *break_window;
+  /* The window's reminder while notifications are unavailable, and
+   * whether this due reminder had it (closing it does not bring it back). */
+  AdwToast          *due_prompt;
+  gboolean           due_prompted;
+  /* Says the reminder service keeps stopping, until it runs again. */
+  AdwToast          *stopped_toast;
   /* `--start-break` on the first instance: show the break, not the window. */
   gboolean           start_break_on_activate;
 };
@@ -456,22 +462,103 @@ start_break_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self->break_window));
 }
 
-/* Without a notification server the window is the only place to say it. */
+/* Shows @toast in the window and keeps a pointer to it while it is shown. */
 static void
-reminders_break_due_cb (SwApplication *self)
+add_tracked_toast (SwApplication  *self,
+                   AdwToast       *toast,
+                   AdwToast      **where)
+{
+  g_clear_weak_pointer (where);
+  g_set_weak_pointer (where, toast);
+  add_toast (self, toast);
+}
+
+/* libadwaita 1.2 frees a toast that is dismissed while it is still
+ * sliding in and then crashes when the slide ends (fixed in 1.3, commit
+ * 1674ebc9); that slide takes at most half a second. */
+#define TOAST_DISMISS_DELAY_MS 1000
+
+static gboolean
+dismiss_toast_cb (gpointer user_data)
+{
+  adw_toast_dismiss (ADW_TOAST (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Takes the toast down a moment later, whenever it was shown. */
+static void
+dismiss_tracked_toast (AdwToast **where)
+{
+  AdwToast *toast = *where;
+
+  if (toast == NULL)
+    return;
+
+  g_clear_weak_pointer (where);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, TOAST_DISMISS_DELAY_MS, dismiss_toast_cb,
+                      g_object_ref (toast), g_object_unref);
+}
+
+/* Without a notification server the window is the only place to say a
+ * reminder is due. This follows the state and NotificationsAvailable, not
+ * BreakDue alone, so a server that leaves while a reminder waits is
+ * covered however the service reports it. The prompt goes when the
+ * reminder is answered, wherever, and when a server comes back: the
+ * service then shows the waiting reminder through it. */
+static void
+update_due_prompt (SwApplication *self)
 {
   AdwToast *toast;
 
-  if (sw_reminders_client_get_notifications_available (self->reminders))
+  if (g_strcmp0 (sw_reminders_client_get_state (self->reminders), "due") != 0 ||
+      sw_reminders_client_get_notifications_available (self->reminders))
+    {
+      self->due_prompted = FALSE;
+      dismiss_tracked_toast (&self->due_prompt);
+      return;
+    }
+
+  if (self->due_prompted)
     return;
 
+  self->due_prompted = TRUE;
   toast = adw_toast_new (_("Time to stand up. Desktop notifications are unavailable, "
                            "so Sitwell reminds you here."));
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("Start _Break"));
   adw_toast_set_action_name (toast, "app.start-break");
-  add_toast (self, toast);
+  add_tracked_toast (self, toast, &self->due_prompt);
+}
+
+/* Back after a crash. Said only when the person would notice: a pause is
+ * put back as it was, but a countdown or a waiting reminder starts over,
+ * and the header then counts down from a full interval. */
+static void
+reminders_restarted_cb (SwApplication *self,
+                        gboolean       schedule_reset)
+{
+  if (schedule_reset)
+    add_toast (self, adw_toast_new (_("Reminders stopped and were restarted")));
+}
+
+static void
+reminders_gave_up_cb (SwApplication *self)
+{
+  AdwToast *toast;
+
+  if (!sw_reminders_client_get_gave_up (self->reminders))
+    {
+      dismiss_tracked_toast (&self->stopped_toast);
+      return;
+    }
+
+  toast = adw_toast_new (_("Reminders keep stopping"));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Try Again"));
+  adw_toast_set_action_name (toast, "app.start-reminders");
+  add_tracked_toast (self, toast, &self->stopped_toast);
 }
 
 static void
@@ -481,6 +568,18 @@ reminders_call_failed_cb (SwApplication *self,
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   add_toast (self, adw_toast_new (escaped));
+}
+
+static void
+start_reminders_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->reminders != NULL && !sw_reminders_client_start_service (self->reminders, &error))
+    reminders_call_failed_cb (self, error->message);
 }
 
 static void
@@ -499,8 +598,18 @@ watch_reminders (SwApplication *self)
     return;
 
   self->reminders = sw_reminders_client_new (connection);
+  /* Restarted if it stops while reminders are on. */
+  sw_reminders_client_set_settings (self->reminders, self->settings);
   g_signal_connect_object (self->reminders, "break-due",
-                           G_CALLBACK (reminders_break_due_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::state",
+                           G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::notifications-available",
+                           G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "restarted",
+                           G_CALLBACK (reminders_restarted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::gave-up",
+                           G_CALLBACK (reminders_gave_up_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "call-failed",
                            G_CALLBACK (reminders_call_failed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::" SW_SETTINGS_KEY_REMINDERS_ENABLED,
@@ -510,6 +619,7 @@ watch_reminders (SwApplication *self)
 
 static const GActionEntry app_entries[] = {
   { "start-break", start_break_activated },
+  { "start-reminders", start_reminders_activated },
   { "quit", quit_activated },
   { "preferences", preferences_activated },
   { "doctor-report", doctor_report_activated },
@@ -544,6 +654,8 @@ sw_application_dispose (GObject *object)
 {
   SwApplication *self = SW_APPLICATION (object);
 
+  g_clear_weak_pointer (&self->due_prompt);
+  g_clear_weak_pointer (&self->stopped_toast);
   g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
   g_clear_error (&self->journal_error);
