@@ -396,6 +396,25 @@ sw_notifier_set_sound (SwNotifier *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOUND]);
 }
 
+/* Whether a server answers, asking again if none did last time. */
+static gboolean
+check_available (SwNotifier *self)
+{
+  if (!self->available)
+    probe_server (self);
+
+  return self->available;
+}
+
+/* @body as the server reads it: escaped when it reads markup, since
+ * translations and anything else we did not write may hold '<' or '&'. */
+static char *
+dup_body_text (SwNotifier *self,
+               const char *body)
+{
+  return self->has_body_markup ? g_markup_escape_text (body, -1) : g_strdup (body);
+}
+
 static void
 add_action (SwNotifier *self,
             const char *action,
@@ -422,31 +441,26 @@ sw_notifier_show_reminder (SwNotifier *self,
                            const char *body,
                            gboolean    can_snooze)
 {
-  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (SW_IS_NOTIFIER (self), FALSE);
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (body != NULL, FALSE);
 
-  if (!self->available)
-    probe_server (self);
-  if (!self->available)
+  if (!check_available (self))
     return FALSE;
 
-  /* Translations and anything else we did not write may hold '<' or '&'. */
-  if (self->has_body_markup)
-    body = escaped = g_markup_escape_text (body, -1);
-
+  text = dup_body_text (self, body);
   if (self->notification == NULL)
     {
-      self->notification = notify_notification_new (summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+      self->notification = notify_notification_new (summary, text, SW_NOTIFIER_DESKTOP_ENTRY);
       g_signal_connect (self->notification, "closed",
                         G_CALLBACK (notification_closed_cb), self);
     }
   else
     {
-      notify_notification_update (self->notification, summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+      notify_notification_update (self->notification, summary, text, SW_NOTIFIER_DESKTOP_ENTRY);
     }
 
   notify_notification_set_hint_string (self->notification, "desktop-entry",
@@ -518,22 +532,18 @@ sw_notifier_show_note (SwNotifier *self,
 {
   NotifyNotification *note;
   gboolean shown;
-  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (SW_IS_NOTIFIER (self), FALSE);
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (body != NULL, FALSE);
 
-  if (!self->available)
-    probe_server (self);
-  if (!self->available)
+  if (!check_available (self))
     return FALSE;
 
-  if (self->has_body_markup)
-    body = escaped = g_markup_escape_text (body, -1);
-
-  note = notify_notification_new (summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+  text = dup_body_text (self, body);
+  note = notify_notification_new (summary, text, SW_NOTIFIER_DESKTOP_ENTRY);
   notify_notification_set_hint_string (note, "desktop-entry", SW_NOTIFIER_DESKTOP_ENTRY);
   shown = notify_notification_show (note, &error);
   g_object_unref (note);

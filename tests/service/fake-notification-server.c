@@ -19,7 +19,6 @@
 #define NOTIFY_NAME      "org.freedesktop.Notifications"
 #define NOTIFY_PATH      "/org/freedesktop/Notifications"
 #define NOTIFY_INTERFACE "org.freedesktop.Notifications"
-#define WAIT_SECONDS     5
 
 static const char introspection_xml[] =
   "<node>"
@@ -409,29 +408,6 @@ fake_notification_server_get_n_closes (FakeNotificationServer *self)
   g_mutex_unlock (&self->mutex);
 
   return n;
-}
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-gboolean
-fake_wait_until (FakeCheck check,
-                 gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  /* Some conditions change in another thread: look again every 10 ms. */
-  guint wake_id = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean done;
-
-  while (!(done = check (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_id);
-
-  return done;
 }
 
 typedef struct

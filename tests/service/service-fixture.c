@@ -35,50 +35,20 @@ static const char app_xml[] =
 
 /* Talking to the service */
 
-void
-fixture_store_result_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-GAsyncResult *
-fixture_wait_for_result (GAsyncResult **slot)
-{
-  g_assert_true (fake_wait_until (has_result, slot));
-
-  return *slot;
-}
-
-void
-fixture_drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* Everything the service sent before this has reached the proxy. The call
  * is answered from the service's main context (Peer.Ping would be answered
  * from GDBus's thread), after the property changes it has queued there. */
 void
 fixture_sync (Fixture *fixture)
 {
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_dbus_connection_call (fixture->app_bus, REMINDERS_ID, FIXTURE_SERVICE_PATH,
-                          "org.freedesktop.DBus.Properties", "Get",
-                          g_variant_new ("(ss)", "io.github.sitwell.Sitwell.Reminders1", "State"),
-                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, fixture_store_result_cb, &result);
-  reply = g_dbus_connection_call_finish (fixture->app_bus, fixture_wait_for_result (&result), NULL);
-  g_assert_nonnull (reply);
+  reply = fake_bus_call (fixture->app_bus, REMINDERS_ID, FIXTURE_SERVICE_PATH,
+                         "org.freedesktop.DBus.Properties", "Get",
+                         g_variant_new ("(ss)", "io.github.sitwell.Sitwell.Reminders1", "State"),
+                         &error);
+  g_assert_no_error (error);
 }
 
 /* Calls a Reminders1 method as the app does and waits for the answer. */
@@ -92,9 +62,9 @@ fixture_call (Fixture     *fixture,
   g_autoptr(GVariant) reply = NULL;
 
   g_dbus_proxy_call (G_DBUS_PROXY (fixture->proxy), method, parameters, G_DBUS_CALL_FLAGS_NONE,
-                     -1, NULL, fixture_store_result_cb, &result);
+                     -1, NULL, fake_store_result_cb, &result);
   reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (fixture->proxy),
-                                    fixture_wait_for_result (&result), error);
+                                    fake_wait_for_result (&result), error);
 }
 
 /* Settings */
@@ -110,7 +80,7 @@ fixture_reset_settings (void)
   keys = g_settings_schema_list_keys (schema);
   for (guint i = 0; keys[i] != NULL; i++)
     g_settings_reset (settings, keys[i]);
-  fixture_drain ();
+  fake_drain ();
 }
 
 void
@@ -120,7 +90,7 @@ fixture_set_boolean (const char *key,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   g_settings_set_boolean (settings, key, value);
-  fixture_drain ();
+  fake_drain ();
 }
 
 void
@@ -130,7 +100,7 @@ fixture_set_int (const char *key,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   g_settings_set_int (settings, key, value);
-  fixture_drain ();
+  fake_drain ();
 }
 
 /* The fake app */
@@ -164,23 +134,13 @@ void
 fixture_start_fake_app (Fixture *fixture)
 {
   g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (app_xml, NULL);
-  g_autoptr(GVariant) reply = NULL;
   g_autoptr(GError) error = NULL;
-  guint32 result;
 
   fixture->app_registration =
     g_dbus_connection_register_object (fixture->app_bus, SW_REMINDER_SERVICE_APP_OBJECT_PATH,
                                        info->interfaces[0], &app_vtable, fixture, NULL, &error);
   g_assert_no_error (error);
-
-  reply = g_dbus_connection_call_sync (fixture->app_bus, "org.freedesktop.DBus",
-                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       "RequestName", g_variant_new ("(su)", APP_ID, 4),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE,
-                                       -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(u)", &result);
-  g_assert_cmpuint (result, ==, 1);
+  fake_bus_own_name (fixture->app_bus, APP_ID);
 }
 
 /* Stands in for `sitwell` where the app is not running: it writes down
@@ -215,7 +175,6 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *address = NULL;
 
   fixture_reset_settings ();
   /* Only its own test wants the monthly desk notice and its timer. */
@@ -240,20 +199,13 @@ fixture_setup (Fixture       *fixture,
   g_assert_true (g_application_register (G_APPLICATION (fixture->service), NULL, &error));
   g_assert_no_error (error);
 
-  address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-  fixture->app_bus =
-    g_dbus_connection_new_for_address_sync (address,
-                                            G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                            G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                            NULL, NULL, &error);
-  g_assert_no_error (error);
+  fixture->app_bus = fake_bus_connect ();
 
   /* Asynchronously: the service answers from this same thread. */
   sw_dbus_reminders1_proxy_new (fixture->app_bus, G_DBUS_PROXY_FLAGS_NONE,
                                 REMINDERS_ID, FIXTURE_SERVICE_PATH, NULL,
-                                fixture_store_result_cb, &result);
-  fixture->proxy = sw_dbus_reminders1_proxy_new_finish (fixture_wait_for_result (&result), &error);
+                                fake_store_result_cb, &result);
+  fixture->proxy = sw_dbus_reminders1_proxy_new_finish (fake_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->proxy, "break-due", G_CALLBACK (break_due_cb), fixture);
 }
@@ -276,7 +228,7 @@ fixture_teardown (Fixture       *fixture,
 
   g_ptr_array_unref (fixture->app_actions);
   g_free (fixture->app_script);
-  fixture_drain ();
+  fake_drain ();
 }
 
 /* Moves the fake clock on and does what the armed timeout would. */

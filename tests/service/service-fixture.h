@@ -55,12 +55,7 @@ void          fixture_wait_for_state   (Fixture        *fixture,
 void          fixture_start_fake_app   (Fixture        *fixture);
 SwJournal    *fixture_open_journal     (Fixture        *fixture);
 
-void          fixture_store_result_cb  (GObject        *source,
-                                        GAsyncResult   *result,
-                                        gpointer        user_data);
-GAsyncResult *fixture_wait_for_result  (GAsyncResult  **slot);
 gboolean      fixture_source_exists    (guint           id);
-void          fixture_drain            (void);
 void          fixture_reset_settings   (void);
 void          fixture_set_boolean      (const char     *key,
                                         gboolean        value);

@@ -750,16 +750,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GTestDBus) bus = NULL;
-  int ret;
-
   /* As sitwell-reminders does: a file-size limit fails a write, not us. */
   signal (SIGXFSZ, SIG_IGN);
-  g_setenv ("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/system_bus_socket", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
 
   add_test ("notification-server-leaves-and-returns", test_server_leaves_and_returns);
   add_test ("broken-server-reported-before-break-due",
@@ -779,9 +772,5 @@ main (int   argc,
   add_test ("journal-overwritten-with-garbage", test_journal_overwritten_with_garbage);
   add_test ("journal-replaced-by-garbage", test_journal_replaced_by_garbage);
 
-  ret = g_test_run ();
-
-  g_test_dbus_down (bus);
-
-  return ret;
+  return fake_bus_run_tests ();
 }

@@ -388,7 +388,7 @@ test_settings_apply (Fixture       *fixture,
   /* The flare-up switch shortens the interval until it turns itself off. */
   g_settings_set_int64 (settings, SW_SETTINGS_KEY_FLARE_SWITCH_UNTIL,
                         fixture_real_now (fixture) + 60 * MINUTE_US);
-  fixture_drain ();
+  fake_drain ();
   fixture_sync (fixture);
   g_assert_true (sw_scheduler_get_flare_active (scheduler));
   g_assert_true (sw_dbus_reminders1_get_flare_mode (fixture->proxy));
@@ -432,19 +432,27 @@ test_lock_is_a_break (Fixture       *fixture,
                    fixture_real_now (fixture) + 45 * MINUTE_US);
 }
 
+/* Forty minutes into the interval the machine sleeps for @slept_us: the
+ * wall clock moves on, the monotonic one does not. */
 static void
-test_sleep_is_a_break (Fixture       *fixture,
-                       gconstpointer  data)
+sleep_after_forty_minutes (Fixture *fixture,
+                           gint64   slept_us)
 {
   SwIdleMonitor *monitor = sw_reminder_service_get_idle_monitor (fixture->service);
 
   fixture_advance (fixture, 40 * MINUTE_US);
 
-  /* Ten minutes asleep: the wall clock moves, the monotonic one does not. */
   g_signal_emit_by_name (monitor, "sleeping", TRUE);
-  sw_fake_clock_jump_real (fixture->clock, 10 * MINUTE_US);
+  sw_fake_clock_jump_real (fixture->clock, slept_us);
   g_signal_emit_by_name (monitor, "sleeping", FALSE);
   fixture_sync (fixture);
+}
+
+static void
+test_sleep_is_a_break (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  sleep_after_forty_minutes (fixture, 10 * MINUTE_US);
 
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "working");
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
@@ -457,14 +465,7 @@ static void
 test_short_sleep_is_not_a_break (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  SwIdleMonitor *monitor = sw_reminder_service_get_idle_monitor (fixture->service);
-
-  fixture_advance (fixture, 40 * MINUTE_US);
-
-  g_signal_emit_by_name (monitor, "sleeping", TRUE);
-  sw_fake_clock_jump_real (fixture->clock, 1 * MINUTE_US);
-  g_signal_emit_by_name (monitor, "sleeping", FALSE);
-  fixture_sync (fixture);
+  sleep_after_forty_minutes (fixture, 1 * MINUTE_US);
 
   /* Still five minutes of sitting to go. */
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 5 * MINUTE_MS);
@@ -538,7 +539,7 @@ run_service (gboolean turn_off_while_running)
 
   g_assert_finalize_object (service);
   notify_uninit ();
-  fixture_drain ();
+  fake_drain ();
 }
 
 static void
@@ -650,15 +651,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GTestDBus) bus = NULL;
-  int ret;
-
-  /* Keep the host's logind out of it; sleep is tested through the monitor. */
-  g_setenv ("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/system_bus_socket", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
 
   add_test ("notifies-with-three-actions", full_caps, test_notifies_with_actions);
   add_test ("second-reminder-replaces-the-first", full_caps,
@@ -691,9 +684,6 @@ main (int   argc,
   g_test_add_func ("/sitwell/service/reminder-service/turning-reminders-off-quits",
                    test_turning_reminders_off_quits);
 
-  ret = g_test_run ();
-
-  g_test_dbus_down (bus);
-
-  return ret;
+  /* The host's logind stays out of reach: sleep is tested through the monitor. */
+  return fake_bus_run_tests ();
 }
