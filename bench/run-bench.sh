@@ -6,9 +6,10 @@
 # Usage: bench/run-bench.sh [BUILDDIR]          (make bench runs it)
 #
 # Environment (defaults in brackets):
-#   BENCH_RUNS          runs per startup figure, median and min–max over them [3]
+#   BENCH_RUNS          runs per figure, median and min–max over them [3]
 #   BENCH_SETTLE        seconds an app runs before its memory is read [10]
 #   BENCH_IDLE_SECONDS  the idle window for wake-ups and CPU [120; 600 for the README table]
+#   BENCH_PARTS         which measures to take: "startup", "idle" or both ["startup idle"]
 #
 # What is measured
 #   first window   exec to the first mapped top-level window (bench/first-window
@@ -20,7 +21,8 @@
 #                  app (the process and its descendants) from /proc/PID/smaps_rollup
 #   wake-ups/min   voluntary + involuntary context switches of every thread of
 #                  every process of the app (/proc/PID/task/*/status), over the
-#                  idle window with no input
+#                  idle window with no input, thread by thread (a thread that
+#                  ends during the window drops out rather than counting negative)
 #   CPU ms/min     utime + stime of every process of the app (/proc/PID/stat)
 #                  over the same window
 # Renderers: "cairo" is GSK_RENDERER=cairo; "default" leaves GSK_RENDERER
@@ -44,6 +46,7 @@ fi
 runs=${BENCH_RUNS:-3}
 settle=${BENCH_SETTLE:-10}
 idle_seconds=${BENCH_IDLE_SECONDS:-120}
+parts=${BENCH_PARTS:-startup idle}
 ticks=$(getconf CLK_TCK)
 
 # Nothing of the person's own configuration or journal: a fresh home.
@@ -84,17 +87,45 @@ memory_kib () {
   echo "$pss $rss"
 }
 
-# "CONTEXT_SWITCHES CPU_TICKS" summed over the tree (every thread's switches;
-# utime + stime of each process, which covers all its threads).
-activity () {
-  local switches=0 cpu=0 pid s c
+# switches_by_thread PID: "TID SWITCHES" for every thread of every process of
+# the tree (voluntary + involuntary context switches).
+switches_by_thread () {
+  local pid task
   for pid in $(process_tree "$1"); do
-    s=$(cat /proc/"$pid"/task/*/status 2>/dev/null |
-          awk '/^(voluntary|nonvoluntary)_ctxt_switches:/ { n += $2 } END { print n + 0 }')
-    c=$(sed 's/^.*) //' /proc/"$pid"/stat 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)
-    switches=$((switches + s)); cpu=$((cpu + ${c:-0}))
+    for task in /proc/"$pid"/task/*; do
+      awk -v tid="${task##*/}" '/^(voluntary|nonvoluntary)_ctxt_switches:/ { n += $2 }
+        END { if (NR) print tid, n + 0 }' "$task"/status 2>/dev/null || true
+    done
   done
-  echo "$switches $cpu"
+}
+
+# cpu_ticks PID: utime + stime summed over the tree (a process's figures
+# include its threads, those that ended too).
+cpu_ticks () {
+  local cpu=0 pid c
+  for pid in $(process_tree "$1"); do
+    c=$(sed 's/^.*) //' /proc/"$pid"/stat 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)
+    cpu=$((cpu + ${c:-0}))
+  done
+  echo "$cpu"
+}
+
+# switches_between BEFORE AFTER: context switches between two
+# switches_by_thread snapshots, thread by thread. A thread that ended in
+# between drops out (its last switches are not counted) instead of making
+# the sum go down; one that started counts from zero.
+switches_between () {
+  awk 'NR == FNR { before[$1] = $2; next }
+       { n += $2 - ($1 in before ? before[$1] : 0) } END { print n + 0 }' "$1" "$2"
+}
+
+# stop_strays COMMAND: a program's processes left in this session after its
+# tree was stopped (Workrave can start itself again over D-Bus), which would
+# find "their" instance running and skew the next run.
+stop_strays () {
+  local name
+  name=$(basename "$1" | cut -c1-15)
+  pkill -KILL -s 0 -x "$name" 2>/dev/null || true
 }
 
 stop_tree () {
@@ -186,43 +217,84 @@ measure_apps () {
   done
 }
 
-# measure_idle NAME COMMAND…: started in the background and left alone;
-# PSS and RSS after settling, then wake-ups and CPU over the idle window.
+# measure_idle NAME=COMMAND…, BENCH_RUNS times: each program alone for PSS
+# and RSS after settling (side by side, programs that load the same
+# libraries would share those pages and each PSS would read low), then all
+# of them side by side and left alone for wake-ups and CPU over the idle
+# window (idle programs barely disturb each other, and the table then takes
+# BENCH_RUNS idle windows rather than three times as many).
 measure_idle () {
-  local name=$1 pid pss rss s0 c0 s1 c1
-  shift
-  "$@" >/dev/null 2>&1 &
-  pid=$!
-  sleep "$settle"
-  read -r pss rss < <(memory_kib "$pid")
-  read -r s0 c0 < <(activity "$pid")
-  sleep "$idle_seconds"
-  read -r s1 c1 < <(activity "$pid")
-  stop_tree "$pid"
-  figure "$name" - pss MiB "$(kib_to_mib "$pss")"
-  figure "$name" - rss MiB "$(kib_to_mib "$rss")"
-  figure "$name" - wakeups_per_min /min \
-    "$(awk -v d=$((s1 - s0)) -v t="$idle_seconds" 'BEGIN { printf "%.1f", d * 60 / t }')"
-  figure "$name" - cpu_ms_per_min ms/min \
-    "$(awk -v d=$((c1 - c0)) -v t="$idle_seconds" -v hz="$ticks" \
-         'BEGIN { printf "%.1f", d * 1000 / hz * 60 / t }')"
+  local spec name run pid pss rss
+  local -a names=() pids=()
+  local -A c0 c1 pss_of rss_of wake_of cpu_of
+  for run in $(seq "$runs"); do
+    for spec in "$@"; do
+      name=${spec%%=*}
+      # shellcheck disable=SC2086
+      ${spec#*=} >/dev/null 2>&1 &
+      pid=$!
+      sleep "$settle"
+      read -r pss rss < <(memory_kib "$pid")
+      pss_of[$name]+=" $(kib_to_mib "$pss")"; rss_of[$name]+=" $(kib_to_mib "$rss")"
+      stop_tree "$pid"
+      stop_strays "${spec#*=}"
+    done
+    names=(); pids=()
+    for spec in "$@"; do
+      # shellcheck disable=SC2086
+      ${spec#*=} >/dev/null 2>&1 &
+      names+=("${spec%%=*}"); pids+=($!)
+    done
+    sleep "$settle"
+    for i in "${!names[@]}"; do
+      name=${names[$i]}; pid=${pids[$i]}
+      switches_by_thread "$pid" >"$home/$name.before"
+      c0[$name]=$(cpu_ticks "$pid")
+    done
+    sleep "$idle_seconds"
+    for i in "${!names[@]}"; do
+      name=${names[$i]}; pid=${pids[$i]}
+      switches_by_thread "$pid" >"$home/$name.after"
+      c1[$name]=$(cpu_ticks "$pid")
+      wake_of[$name]+=" $(awk -v d="$(switches_between "$home/$name.before" "$home/$name.after")" \
+                              -v t="$idle_seconds" 'BEGIN { printf "%.1f", d * 60 / t }')"
+      cpu_of[$name]+=" $(awk -v d=$((c1[$name] - c0[$name])) -v t="$idle_seconds" -v hz="$ticks" \
+                             'BEGIN { printf "%.1f", d * 1000 / hz * 60 / t }')"
+      stop_tree "$pid"
+    done
+    for spec in "$@"; do
+      stop_strays "${spec#*=}"
+    done
+  done
+  for name in "${names[@]}"; do
+    # shellcheck disable=SC2086
+    figure "$name" - pss MiB ${pss_of[$name]}
+    # shellcheck disable=SC2086
+    figure "$name" - rss MiB ${rss_of[$name]}
+    # shellcheck disable=SC2086
+    figure "$name" - wakeups_per_min /min ${wake_of[$name]}
+    # shellcheck disable=SC2086
+    figure "$name" - cpu_ms_per_min ms/min ${cpu_of[$name]}
+  done
 }
 
 # ---------------------------------------------------------------- the run
 
 export GSETTINGS_SCHEMA_DIR=$builddir/data SITWELL_LOCALEDIR=$builddir/po
 
-measure_apps floor="$builddir"/bench/floor sitwell="$builddir"/src/sitwell
-
-measure_idle sitwell-reminders "$builddir"/src/sitwell-reminders
-measure_idle workrave workrave
-measure_idle safeeyes safeeyes
+if [[ " $parts " == *" startup "* ]]; then
+  measure_apps floor="$builddir"/bench/floor sitwell="$builddir"/src/sitwell
+fi
+if [[ " $parts " == *" idle "* ]]; then
+  measure_idle sitwell-reminders="$builddir"/src/sitwell-reminders workrave=workrave safeeyes=safeeyes
+fi
 
 kill "$dunst_pid" 2>/dev/null || true
 
 echo
 echo "Sitwell beside the floor, Workrave and Safe Eyes (Xvfb, dunst; $(uname -m), $(nproc) CPUs)."
-echo "Startup figures: median of $runs runs; memory after ${settle} s; idle figures over ${idle_seconds} s."
+echo "Median of $runs runs; memory after ${settle} s, each program alone; idle figures over"
+echo "${idle_seconds} s with the three idle programs side by side."
 echo "Renderers: cairo = GSK_RENDERER=cairo; default = GSK_RENDERER unset, where GTK 4.8"
 echo "picks its GL renderer, here on Mesa's software rasteriser (llvmpipe) under Xvfb."
 echo
@@ -231,10 +303,11 @@ echo "|---|---|---|---|---|---|"
 printf '%s\n' "${table[@]}"
 echo
 # The app's targets (issue #9), from the medians above, cairo renderer.
+[[ " $parts " == *" startup "* ]] &&
 awk -v t="${medians[sitwell/cairo/first_window]}" -v tf="${medians[floor/cairo/first_window]}" \
     -v c="${medians[sitwell/cairo/first_window_cpu]}" -v cf="${medians[floor/cairo/first_window_cpu]}" \
     -v p="${medians[sitwell/cairo/pss]}" -v pf="${medians[floor/cairo/pss]}" 'BEGIN {
   printf "Targets (cairo): first window %.2f× the floor (CPU to it %.2f×), target ≤ 1.3×; ", t / tf, c / cf
-  printf "PSS floor + %.1f MiB, target ≤ + 15 MiB.\n", p - pf }'
-echo
+  printf "PSS floor + %.1f MiB, target ≤ + 15 MiB.\n\n", p - pf }'
+
 printf '%s\n' "${json[@]}"

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "sw-reminder-service.h"
 #include "sw-system-clock.h"
@@ -20,6 +21,12 @@ main (int   argc,
   g_autoptr(SwClock) clock = NULL;
   /* An uninstalled build (make run) points this at its own po folder. */
   const char *localedir = g_getenv ("SITWELL_LOCALEDIR");
+
+  /* Past a file-size limit (ulimit -f) a write then fails with EFBIG, which
+   * the journal reports and the daemon survives, instead of the signal
+   * killing it: the break events wait in memory until the journal can
+   * take them. */
+  signal (SIGXFSZ, SIG_IGN);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);

@@ -84,3 +84,20 @@ sw_test_isolate_dirs (void)
       g_setenv (variables[i], path, TRUE);
     }
 }
+
+/* The message dialog on screen, if any (transfer none). */
+AdwMessageDialog *
+sw_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}

@@ -10,10 +10,11 @@
 
 G_BEGIN_DECLS
 
-void       sw_test_isolate_dirs         (void);
-GtkWidget *sw_test_find_widget_of_type  (GtkWidget  *root,
-                                         GType       type);
-GtkWidget *sw_test_find_row_by_title    (GtkWidget  *root,
-                                         const char *title);
+void              sw_test_isolate_dirs         (void);
+GtkWidget        *sw_test_find_widget_of_type  (GtkWidget  *root,
+                                                GType       type);
+GtkWidget        *sw_test_find_row_by_title    (GtkWidget  *root,
+                                                const char *title);
+AdwMessageDialog *sw_test_find_message_dialog  (void);
 
 G_END_DECLS

@@ -6,17 +6,11 @@
 
 #include "config.h"
 
-#include "sw-journal.h"
+#include "sw-journal-private.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 
 /* How the journal keeps what people write:
  *
@@ -30,31 +24,32 @@
  * - A file that is not a database, or whose schema cannot be read, is
  *   renamed to journal.db.corrupt-<local time> with its -wal and -shm, never
  *   deleted, and a fresh journal starts (sw_journal_get_moved_aside_file ()).
- *   Damage found later, in a data page, comes back as
- *   SW_JOURNAL_ERROR_CORRUPT from the query that met it.
+ * - While the journal is open, every write first checks that the file at
+ *   its path is still the one it has open and still a database (a stat and
+ *   a 100-byte read). A file replaced or damaged under it is moved aside the
+ *   same way, what the journal held is carried over to the fresh one when
+ *   it can still be read, and the write goes there (::recovered). A write
+ *   that meets damage in a data page does the same and runs again. Damage
+ *   found by a read comes back as SW_JOURNAL_ERROR_CORRUPT from the query
+ *   that met it; the file is looked at before the next one.
  * - When the journal cannot be written (read-only folder, file or disk) it
- *   opens for reading if SQLite can, and every write says why.
+ *   opens for reading if SQLite can, or empty in memory when there is no
+ *   file yet, and every write says why. Each write first tries the file
+ *   again, so saving works as soon as the folder can be written to.
  * - Every value goes through sqlite3_bind_*; statements are prepared once
- *   and kept for the journal's life.
+ *   per connection and kept.
  * - One SwJournal is used from one thread at a time (the connection is
  *   opened without SQLite's mutex). Another process, or another SwJournal
  *   on the same file, may write at the same time: WAL plus a 5 s busy
  *   timeout, then SW_JOURNAL_ERROR_BUSY.
+ *
+ * sw-journal-file.c opens, checks and recovers the file; this file holds
+ * the records and the queries.
  */
 
-/* -std=c11 hides O_CLOEXEC; the descriptors here live for a few lines. */
-#ifndef O_CLOEXEC
-#define O_CLOEXEC 0
-#endif
-
-#define BUSY_TIMEOUT_MS  5000
 #define FLARE_WINDOW_US  (72 * G_TIME_SPAN_HOUR)
 #define EPISODE_GAP_US   (7 * G_TIME_SPAN_DAY)
 #define SETTING_ONSET    "episode-onset"
-#define SQLITE_MAGIC     "SQLite format 3"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close_v2)
 
 /* A cached statement lent out for one use: reset, not finalized, on release. */
 typedef sqlite3_stmt StmtLease;
@@ -72,7 +67,9 @@ G_DEFINE_QUARK (sw-journal-error-quark, sw_journal_error)
 
 G_DEFINE_FLAGS_TYPE (SwJournalOpenFlags, sw_journal_open_flags,
                      G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_NONE, "none"),
-                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_READ_ONLY, "read-only"))
+                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_READ_ONLY, "read-only"),
+                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK,
+                                          "in-memory-fallback"))
 
 G_DEFINE_ENUM_TYPE (SwJournalItemType, sw_journal_item_type,
                     G_DEFINE_ENUM_VALUE (SW_JOURNAL_ITEM_SYMPTOM, "symptom"),
@@ -96,112 +93,11 @@ static const char * const outcomes[] = {
   "EMERGENCY", "SEE_DOCTOR_SOON", "WATCH_AND_SELF_CARE", "LIKELY_MUSCULAR",
 };
 
-/* migrations[n] takes the schema from version n to n + 1. Never edit one
- * that has shipped; add a new one and raise SW_JOURNAL_SCHEMA_VERSION. */
-static const char * const migrations[] = {
-  /* 0 → 1: symptom entries */
-  "CREATE TABLE symptom_entries ("
-  "  id        INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  uuid      TEXT NOT NULL UNIQUE,"
-  "  created   INTEGER NOT NULL,"
-  "  modified  INTEGER,"
-  "  body_area TEXT NOT NULL,"
-  "  side      TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),"
-  "  pain      INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
-  "  kinds     INTEGER NOT NULL DEFAULT 0 CHECK (kinds >= 0),"
-  "  triggers  INTEGER NOT NULL DEFAULT 0 CHECK (triggers >= 0),"
-  "  note      TEXT NOT NULL DEFAULT '' CHECK (length (note) <= 2000)"
-  ");"
-  "CREATE INDEX symptom_entries_by_created ON symptom_entries (created, pain, kinds);",
-
-  /* 1 → 2: everything the other tabs and the reminder daemon record */
-  "CREATE TABLE check_results ("
-  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  time           INTEGER NOT NULL,"
-  "  outcome        TEXT NOT NULL CHECK (outcome IN ('EMERGENCY', 'SEE_DOCTOR_SOON',"
-  "                                                  'WATCH_AND_SELF_CARE', 'LIKELY_MUSCULAR')),"
-  "  urgency        TEXT CHECK (urgency IS NULL OR urgency IN ('today', 'soon')),"
-  "  answers        TEXT NOT NULL DEFAULT '',"
-  "  deciding_rules TEXT NOT NULL DEFAULT '',"
-  "  also_noted     TEXT NOT NULL DEFAULT ''"
-  ");"
-  "CREATE INDEX check_results_by_time ON check_results (time, outcome);"
-  "CREATE TABLE break_events ("
-  "  id       INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  time     INTEGER NOT NULL,"
-  "  kind     TEXT NOT NULL CHECK (kind IN ('due', 'shown', 'started', 'completed',"
-  "                                         'snoozed', 'skipped', 'natural')),"
-  "  length_s INTEGER CHECK (length_s IS NULL OR length_s >= 0)"
-  ");"
-  "CREATE INDEX break_events_by_time ON break_events (time, kind, length_s);"
-  "CREATE TABLE exercise_sessions ("
-  "  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  time       INTEGER NOT NULL,"
-  "  plan       TEXT NOT NULL,"
-  "  exercises  TEXT NOT NULL DEFAULT '',"
-  "  duration_s INTEGER NOT NULL CHECK (duration_s >= 0),"
-  "  completed  INTEGER NOT NULL CHECK (completed IN (0, 1))"
-  ");"
-  "CREATE INDEX exercise_sessions_by_time ON exercise_sessions (time);"
-  "CREATE TABLE compress_sessions ("
-  "  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  time       INTEGER NOT NULL,"
-  "  kind       TEXT NOT NULL CHECK (kind IN ('cold', 'warm')),"
-  "  duration_s INTEGER NOT NULL CHECK (duration_s >= 0)"
-  ");"
-  "CREATE INDEX compress_sessions_by_time ON compress_sessions (time);"
-  "CREATE TABLE posture_checks ("
-  "  id     INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  time   INTEGER NOT NULL,"
-  "  score  INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),"
-  "  ticked TEXT NOT NULL DEFAULT ''"
-  ");"
-  "CREATE INDEX posture_checks_by_time ON posture_checks (time);"
-  "CREATE TABLE settings ("
-  "  key   TEXT PRIMARY KEY NOT NULL,"
-  "  value TEXT NOT NULL"
-  ") WITHOUT ROWID;",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SW_JOURNAL_SCHEMA_VERSION);
 
 #define ENTRY_COLUMNS "id, uuid, created, modified, body_area, side, pain, kinds, triggers, note"
 #define ENTRY_VALUES  "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
 #define ENTRY_INSERT  "INSERT INTO symptom_entries " \
                       "(uuid, created, modified, body_area, side, pain, kinds, triggers, note) "
-
-typedef enum
-{
-  STMT_BEGIN,
-  STMT_COMMIT,
-  STMT_ROLLBACK,
-  STMT_INSERT_ENTRY,
-  STMT_IMPORT_ENTRY,
-  STMT_RESTORE_ENTRY,
-  STMT_UPDATE_ENTRY,
-  STMT_DELETE_ENTRY,
-  STMT_GET_ENTRY,
-  STMT_LIST_ENTRIES,
-  STMT_LIST_ALL_ENTRIES,
-  STMT_INSERT_CHECK,
-  STMT_LAST_CHECK,
-  STMT_LIST_CHECKS,
-  STMT_INSERT_BREAK,
-  STMT_INSERT_EXERCISE,
-  STMT_INSERT_COMPRESS,
-  STMT_INSERT_POSTURE,
-  STMT_LAST_POSTURE,
-  STMT_TIMELINE,
-  STMT_FIRST_TIME,
-  STMT_SUMMARY_ENTRIES,
-  STMT_SUMMARY_BREAKS,
-  STMT_FLARE,
-  STMT_PAINFUL_ENTRIES,
-  STMT_GET_SETTING,
-  STMT_SET_SETTING,
-  STMT_DELETE_SETTING,
-  N_STMTS
-} StmtId;
 
 static const char * const stmt_sql[N_STMTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -283,24 +179,6 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_DELETE_SETTING] = "DELETE FROM settings WHERE key = ?1",
 };
 
-struct _SwJournal
-{
-  GObject             parent_instance;
-
-  GFile              *file;
-  SwClock            *clock;
-  GFile              *moved_aside;
-
-  char               *path;
-  char               *dir;
-  char               *read_only_reason;
-  sqlite3            *db;
-  sqlite3_stmt       *stmts[N_STMTS];
-
-  SwJournalOpenFlags  flags;
-  guint               read_only : 1;
-};
-
 static void sw_journal_initable_iface_init (GInitableIface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (SwJournal, sw_journal, G_TYPE_OBJECT,
@@ -318,6 +196,7 @@ enum {
 
 enum {
   CHANGED,
+  RECOVERED,
   N_SIGNALS
 };
 
@@ -436,194 +315,6 @@ break_kind_from_key (const char *key)
 }
 
 /* ------------------------------------------------------------------------ */
-/* Errors a person can act on                                               */
-
-static gboolean
-errno_means_read_only (int saved_errno)
-{
-  return saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS;
-}
-
-static gboolean
-errno_means_full (int saved_errno)
-{
-  return saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG;
-}
-
-/* Why this journal cannot be written, as a sentence. */
-static char *
-describe_read_only (SwJournal *self)
-{
-  g_autofree char *dir_name = g_filename_display_name (self->dir);
-  g_autofree char *file_name = g_filename_display_name (self->path);
-
-  if (self->flags & SW_JOURNAL_OPEN_READ_ONLY)
-    return g_strdup (_("The journal was opened for reading only."));
-
-  if (g_access (self->dir, W_OK) != 0)
-    {
-      if (errno == EROFS)
-        return g_strdup_printf (_("Sitwell cannot save to its journal because the disk that holds "
-                                  "the folder “%s” is read-only."), dir_name);
-      return g_strdup_printf (_("Sitwell cannot save to its journal because the folder “%s” "
-                                "is read-only."), dir_name);
-    }
-
-  if (g_access (self->path, W_OK) != 0)
-    return g_strdup_printf (_("Sitwell cannot save to its journal because the file “%s” "
-                              "is read-only."), file_name);
-
-  return g_strdup_printf (_("Sitwell cannot save to its journal “%s” because it is read-only."),
-                          file_name);
-}
-
-static void
-set_full_error (SwJournal  *self,
-                GError    **error)
-{
-  g_autofree char *dir_name = g_filename_display_name (self->dir);
-
-  g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_FULL,
-               _("Sitwell cannot save to its journal because the disk that holds the folder "
-                 "“%s” is full. Free some space and try again."), dir_name);
-}
-
-static void
-set_errno_error (SwJournal   *self,
-                 int          saved_errno,
-                 const char  *path,
-                 GError     **error)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  if (errno_means_read_only (saved_errno))
-    {
-      g_autofree char *dir_name = g_filename_display_name (self->dir);
-
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                   _("Sitwell cannot save to its journal because the folder “%s” is read-only."),
-                   dir_name);
-    }
-  else if (errno_means_full (saved_errno))
-    set_full_error (self, error);
-  else
-    g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                 _("Sitwell could not use its journal “%s”: %s."), name, g_strerror (saved_errno));
-}
-
-/* SQLite reports most write failures as SQLITE_FULL, but some (a quota, a
- * file-size limit) only as an I/O error whose errno is lost by then: look
- * at the free space. */
-static gboolean
-disk_is_full (SwJournal *self)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (self->dir);
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_filesystem_info (dir, G_FILE_ATTRIBUTE_FILESYSTEM_FREE, NULL, NULL);
-
-  return info != NULL &&
-         g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE) &&
-         g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE) < 1024 * 1024;
-}
-
-/* Turns an SQLite failure on @db (self->db if NULL) into a GError. */
-static void
-set_db_error (SwJournal  *self,
-              sqlite3    *db,
-              int         rc,
-              GError    **error)
-{
-  g_autofree char *file_name = g_filename_display_name (self->path);
-  const char *detail;
-  int saved_errno;
-
-  if (db == NULL)
-    db = self->db;
-
-  detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-  saved_errno = db != NULL ? sqlite3_system_errno (db) : 0;
-
-  g_debug ("journal %s: SQLite error %d (%s), errno %d", self->path, rc, detail, saved_errno);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-      {
-        g_autofree char *reason = describe_read_only (self);
-        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
-      }
-      return;
-
-    case SQLITE_FULL:
-      set_full_error (self, error);
-      return;
-
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_BUSY,
-                           _("Another program is using the journal and did not let go in time. "
-                             "Try again in a moment."));
-      return;
-
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
-                   _("The journal file “%s” is damaged."), file_name);
-      return;
-
-    case SQLITE_CONSTRAINT:
-      if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
-                             _("This record is already in the journal."));
-      else
-        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
-                     _("The journal cannot store this record (%s)."), detail);
-      return;
-
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-      if (errno_means_full (saved_errno) || ((rc & 0xff) == SQLITE_IOERR && disk_is_full (self)))
-        {
-          set_full_error (self, error);
-          return;
-        }
-      if (errno_means_read_only (saved_errno))
-        {
-          g_autofree char *reason = describe_read_only (self);
-          g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
-          return;
-        }
-      G_GNUC_FALLTHROUGH;
-
-    default:
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                   _("Sitwell could not read or write its journal “%s” (%s)."), file_name, detail);
-      return;
-    }
-}
-
-/* Whether a failure while opening for writing means "try read-only": the
- * file, its folder or the disk refused a write, or a -wal or -shm could
- * not be created next to it. */
-static gboolean
-rc_means_read_only (int rc)
-{
-  switch (rc & 0xff)
-    {
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-    case SQLITE_CANTOPEN:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* ------------------------------------------------------------------------ */
 /* Statements                                                               */
 
 static StmtLease *
@@ -640,7 +331,7 @@ lease_stmt (SwJournal  *self,
                                    &self->stmts[id], NULL);
       if (rc != SQLITE_OK)
         {
-          set_db_error (self, NULL, rc, error);
+          _sw_journal_set_db_error (self, NULL, rc, error);
           return NULL;
         }
     }
@@ -657,7 +348,7 @@ step_done (SwJournal     *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 
@@ -702,16 +393,36 @@ rollback_transaction (SwJournal *self)
     run_stmt (self, STMT_ROLLBACK, NULL);
 }
 
+typedef gboolean (*WriteFunc) (SwJournal  *self,
+                               gpointer    data,
+                               GError    **error);
+
+/* Runs one write. The file is looked at first (see sw-journal-file.c); a
+ * write that meets a damaged file runs once more in the recovered journal.
+ * @write leaves no transaction open when it fails. */
 static gboolean
-check_writable (SwJournal  *self,
-                GError    **error)
+run_write (SwJournal  *self,
+           WriteFunc   write,
+           gpointer    data,
+           GError    **error)
 {
-  if (!self->read_only)
+  g_autoptr(GError) local_error = NULL;
+
+  if (!_sw_journal_prepare_write (self, error))
+    return FALSE;
+
+  if (write (self, data, &local_error))
     return TRUE;
 
-  g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                       self->read_only_reason);
-  return FALSE;
+  if (!g_error_matches (local_error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT) ||
+      !_sw_journal_recover_damaged (self))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_debug ("Writing again to the recovered journal %s", self->path);
+  return _sw_journal_prepare_write (self, error) && write (self, data, error);
 }
 
 static gint64
@@ -747,489 +458,29 @@ emit_changed (SwJournal         *self,
   g_signal_emit (self, signals[CHANGED], 0, type);
 }
 
+void
+_sw_journal_emit_changed (SwJournal         *self,
+                          SwJournalItemType  type)
+{
+  emit_changed (self, type);
+}
+
+void
+_sw_journal_emit_recovered (SwJournal *self,
+                            GFile     *kept,
+                            gboolean   entries_kept)
+{
+  g_signal_emit (self, signals[RECOVERED], 0, kept, entries_kept);
+}
+
+void
+_sw_journal_notify_read_only (SwJournal *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
 /* ------------------------------------------------------------------------ */
-/* Opening                                                                  */
-
-static void
-tighten_mode (const char *path)
-{
-  struct stat st;
-
-  if (g_stat (path, &st) != 0)
-    return;
-
-  if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 0700) != 0)
-    g_debug ("Could not make %s private: %s", path, g_strerror (errno));
-}
-
-static gboolean
-ensure_folder (SwJournal  *self,
-               GError    **error)
-{
-  /* A folder made by an older version or by hand is made private too. */
-  if (g_file_test (self->dir, G_FILE_TEST_IS_DIR))
-    {
-      tighten_mode (self->dir);
-      return TRUE;
-    }
-
-  if (g_mkdir_with_parents (self->dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *dir_name = g_filename_display_name (self->dir);
-
-      if (errno_means_read_only (saved_errno))
-        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                     _("Sitwell cannot create the folder “%s” for its journal because its parent "
-                       "folder is read-only."), dir_name);
-      else
-        set_errno_error (self, saved_errno, self->dir, error);
-      return FALSE;
-    }
-
-  /* Exactly 0700 whatever the umask. */
-  if (g_chmod (self->dir, 0700) != 0)
-    g_debug ("Could not set the mode of %s: %s", self->dir, g_strerror (errno));
-
-  return TRUE;
-}
-
-/* Creates the file as 0600 before SQLite sees it, so it is never briefly
- * readable by others; tightens an existing one. */
-static gboolean
-ensure_file (SwJournal  *self,
-             GError    **error)
-{
-  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
-  int fd;
-
-  fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0)
-    {
-      if (fchmod (fd, 0600) != 0)
-        g_debug ("Could not set the mode of %s: %s", self->path, g_strerror (errno));
-      g_close (fd, NULL);
-      return TRUE;
-    }
-
-  if (errno != EEXIST)
-    {
-      set_errno_error (self, errno, self->path, error);
-      return FALSE;
-    }
-
-  tighten_mode (self->path);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *side_file = g_strconcat (self->path, suffixes[i], NULL);
-      tighten_mode (side_file);
-    }
-
-  return TRUE;
-}
-
-/* Reads the 100-byte SQLite header by hand, so a file from a newer Sitwell
- * is refused before SQLite could change a byte of it. */
-static gboolean
-check_header (SwJournal  *self,
-              GError    **error)
-{
-  g_autofree char *file_name = g_filename_display_name (self->path);
-  guint8 header[100];
-  gsize n_read = 0;
-  gint32 version;
-  int fd;
-
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      if (saved_errno == ENOENT)
-        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
-                     _("There is no journal at “%s”."), file_name);
-      else
-        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                     _("Sitwell cannot read its journal “%s”: %s."), file_name,
-                     g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  while (n_read < sizeof header)
-    {
-      gssize n = read (fd, header + n_read, sizeof header - n_read);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          g_close (fd, NULL);
-          g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                       _("Sitwell cannot read its journal “%s”: %s."), file_name,
-                       g_strerror (saved_errno));
-          return FALSE;
-        }
-      if (n == 0)
-        break;
-      n_read += (gsize) n;
-    }
-  g_close (fd, NULL);
-
-  /* An empty file is a new database to SQLite. */
-  if (n_read == 0)
-    return TRUE;
-
-  if (n_read < sizeof header || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
-    {
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
-                   _("The journal file “%s” is not a database."), file_name);
-      return FALSE;
-    }
-
-  /* user_version: a big-endian 32-bit signed integer at offset 60. */
-  version = (gint32) ((guint32) header[60] << 24 | (guint32) header[61] << 16 |
-                      (guint32) header[62] << 8 | (guint32) header[63]);
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
-    {
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_TOO_NEW,
-                   _("The journal “%s” was written by a newer version of Sitwell (format %d; "
-                     "this version understands up to %d). Update Sitwell to use it; the file "
-                     "has not been changed."),
-                   file_name, (int) version, SW_JOURNAL_SCHEMA_VERSION);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-query_int (SwJournal   *self,
-           sqlite3     *db,
-           const char  *sql,
-           int         *value,
-           GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_ROW)
-    {
-      set_db_error (self, db, rc, error);
-      return FALSE;
-    }
-
-  *value = sqlite3_column_int (stmt, 0);
-  return TRUE;
-}
-
-static gboolean
-exec_sql (SwJournal   *self,
-          sqlite3     *db,
-          const char  *sql,
-          GError     **error)
-{
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      set_db_error (self, db, rc, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-set_too_new_error (SwJournal  *self,
-                   int         version,
-                   GError    **error)
-{
-  g_autofree char *file_name = g_filename_display_name (self->path);
-
-  g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_TOO_NEW,
-               _("The journal “%s” was written by a newer version of Sitwell (format %d; "
-                 "this version understands up to %d). Update Sitwell to use it; the file "
-                 "has not been changed."),
-               file_name, version, SW_JOURNAL_SCHEMA_VERSION);
-}
-
-/* Runs each missing migration in its own transaction. */
-static gboolean
-migrate (SwJournal  *self,
-         sqlite3    *db,
-         GError    **error)
-{
-  int current;
-
-  /* The usual case: nothing to do, and no write lock taken. */
-  if (!query_int (self, db, "PRAGMA user_version", &current, error))
-    return FALSE;
-  if (current == SW_JOURNAL_SCHEMA_VERSION)
-    return TRUE;
-
-  for (;;)
-    {
-      g_autofree char *set_version = NULL;
-      int version;
-
-      if (!exec_sql (self, db, "BEGIN IMMEDIATE", error))
-        return FALSE;
-
-      /* Read inside the transaction: another process may have just migrated. */
-      if (!query_int (self, db, "PRAGMA user_version", &version, error))
-        goto fail;
-
-      if (version == SW_JOURNAL_SCHEMA_VERSION)
-        return exec_sql (self, db, "COMMIT", error);
-
-      if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
-        {
-          set_too_new_error (self, version, error);
-          goto fail;
-        }
-
-      g_debug ("Migrating journal %s from version %d to %d", self->path, version, version + 1);
-
-      set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
-      if (!exec_sql (self, db, migrations[version], error) ||
-          !exec_sql (self, db, set_version, error) ||
-          !exec_sql (self, db, "COMMIT", error))
-        goto fail;
-
-      continue;
-
-    fail:
-      if (!sqlite3_get_autocommit (db))
-        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-}
-
-/* Opens and prepares a connection. On success self->db holds it. */
-static gboolean
-open_connection (SwJournal  *self,
-                 gboolean    writable,
-                 gboolean    immutable,
-                 int        *failed_rc,
-                 GError    **error)
-{
-  g_autoptr(sqlite3) db = NULL;
-  g_autofree char *uri = NULL;
-  g_autofree char *escaped = NULL;
-  int version;
-  int n_tables;
-  int rc;
-
-  *failed_rc = SQLITE_OK;
-
-  escaped = g_uri_escape_string (self->path, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
-  uri = g_strdup_printf ("file:%s%s", escaped,
-                         !writable ? (immutable ? "?immutable=1" : "?mode=ro") : "");
-
-  rc = sqlite3_open_v2 (uri, &db,
-                        (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
-                        SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      *failed_rc = rc;
-      set_db_error (self, db, rc, error);
-      return FALSE;
-    }
-
-  sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-
-  /* SQLite quietly opens an unwritable file read-only. */
-  if (writable && sqlite3_db_readonly (db, "main") == 1)
-    {
-      *failed_rc = SQLITE_READONLY;
-      set_db_error (self, db, SQLITE_READONLY, error);
-      return FALSE;
-    }
-
-  /* Reading the schema finds a file that is not a database. */
-  if (!query_int (self, db, "SELECT count(*) FROM sqlite_master", &n_tables, error) ||
-      !query_int (self, db, "PRAGMA user_version", &version, error))
-    {
-      *failed_rc = sqlite3_extended_errcode (db);
-      return FALSE;
-    }
-
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
-    {
-      /* Leave the file as it is: no checkpoint into it on close. */
-      sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-      set_too_new_error (self, version, error);
-      return FALSE;
-    }
-
-  if (writable)
-    {
-      int mode_ok;
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-
-      rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_step (stmt);
-      mode_ok = rc == SQLITE_ROW &&
-                g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-      if (!mode_ok)
-        {
-          *failed_rc = rc == SQLITE_ROW ? SQLITE_READONLY : rc;
-          set_db_error (self, db, *failed_rc, error);
-          return FALSE;
-        }
-      g_clear_pointer (&stmt, sqlite3_finalize);
-
-      if (!exec_sql (self, db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error) ||
-          !migrate (self, db, error))
-        {
-          *failed_rc = sqlite3_extended_errcode (db);
-          return FALSE;
-        }
-    }
-  else
-    {
-      if (!exec_sql (self, db, "PRAGMA foreign_keys = ON", error))
-        {
-          *failed_rc = sqlite3_extended_errcode (db);
-          return FALSE;
-        }
-
-      if (version < SW_JOURNAL_SCHEMA_VERSION)
-        {
-          g_autofree char *reason = describe_read_only (self);
-
-          g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                       "%s %s", reason,
-                       _("Sitwell needs to update the journal before it can show it."));
-          return FALSE;
-        }
-    }
-
-  self->db = g_steal_pointer (&db);
-  return TRUE;
-}
-
-static gboolean
-open_read_only (SwJournal  *self,
-                GError    **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  int failed_rc;
-
-  if (open_connection (self, FALSE, FALSE, &failed_rc, &local_error))
-    return TRUE;
-
-  /* A WAL journal in a read-only folder may lack the -shm it needs;
-   * immutable mode reads the main file alone. */
-  if (failed_rc == SQLITE_OK || !rc_means_read_only (failed_rc))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  g_debug ("Opening %s read-only failed (%s), trying immutable", self->path, local_error->message);
-  return open_connection (self, FALSE, TRUE, &failed_rc, error);
-}
-
-static gboolean
-try_open (SwJournal  *self,
-          GError    **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  int failed_rc;
-
-  if (!check_header (self, error))
-    return FALSE;
-
-  if (self->flags & SW_JOURNAL_OPEN_READ_ONLY)
-    {
-      self->read_only = TRUE;
-      self->read_only_reason = describe_read_only (self);
-      return open_read_only (self, error);
-    }
-
-  if (open_connection (self, TRUE, FALSE, &failed_rc, &local_error))
-    return TRUE;
-
-  if (failed_rc == SQLITE_OK || !rc_means_read_only (failed_rc))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  g_debug ("Journal %s cannot be written (%s); opening it read-only",
-           self->path, local_error->message);
-
-  self->read_only = TRUE;
-  self->read_only_reason = g_strdup (local_error->message);
-  if (open_read_only (self, error))
-    return TRUE;
-
-  g_clear_pointer (&self->read_only_reason, g_free);
-  self->read_only = FALSE;
-  return FALSE;
-}
-
-/* Renames a damaged journal (and its -wal and -shm, which belong to it) to
- * journal.db.corrupt-<YYYYmmdd-HHMMSS>, never overwriting anything. */
-static gboolean
-move_aside (SwJournal  *self,
-            GError    **error)
-{
-  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
-  g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = NULL;
-
-  for (guint n = 1; aside == NULL; n++)
-    {
-      g_autofree char *candidate = NULL;
-
-      if (n == 1)
-        candidate = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
-      else
-        candidate = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, n);
-
-      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
-        aside = g_steal_pointer (&candidate);
-    }
-
-  if (g_rename (self->path, aside) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *file_name = g_filename_display_name (self->path);
-
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
-                   _("The journal file “%s” is damaged, and Sitwell could not move it aside to "
-                     "start a new one: %s."), file_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
-        g_debug ("Could not move %s aside: %s", from, g_strerror (errno));
-    }
-
-  g_debug ("Moved the damaged journal %s to %s", self->path, aside);
-  g_set_object (&self->moved_aside, NULL);
-  self->moved_aside = g_file_new_for_path (aside);
-
-  return TRUE;
-}
+/* GObject                                                                  */
 
 static gboolean
 sw_journal_initable_init (GInitable     *initable,
@@ -1237,8 +488,6 @@ sw_journal_initable_init (GInitable     *initable,
                           GError       **error)
 {
   SwJournal *self = SW_JOURNAL (initable);
-  gboolean writable = (self->flags & SW_JOURNAL_OPEN_READ_ONLY) == 0;
-  g_autoptr(GError) local_error = NULL;
 
   if (self->file == NULL || self->clock == NULL)
     {
@@ -1259,24 +508,7 @@ sw_journal_initable_init (GInitable     *initable,
     }
   self->dir = g_path_get_dirname (self->path);
 
-  if (writable && (!ensure_folder (self, error) || !ensure_file (self, error)))
-    return FALSE;
-
-  if (try_open (self, &local_error))
-    return TRUE;
-
-  if (!writable ||
-      !g_error_matches (local_error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  g_debug ("%s", local_error->message);
-  if (!move_aside (self, error) || !ensure_file (self, error))
-    return FALSE;
-
-  return try_open (self, error);
+  return _sw_journal_open_file (self, error);
 }
 
 static void
@@ -1284,9 +516,6 @@ sw_journal_initable_iface_init (GInitableIface *iface)
 {
   iface->init = sw_journal_initable_init;
 }
-
-/* ------------------------------------------------------------------------ */
-/* GObject                                                                  */
 
 static void
 sw_journal_dispose (GObject *object)
@@ -1303,9 +532,7 @@ sw_journal_finalize (GObject *object)
 {
   SwJournal *self = SW_JOURNAL (object);
 
-  for (guint i = 0; i < N_STMTS; i++)
-    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
-  g_clear_pointer (&self->db, sqlite3_close_v2);
+  _sw_journal_close_file (self);
 
   g_clear_object (&self->file);
   g_clear_object (&self->moved_aside);
@@ -1386,9 +613,17 @@ sw_journal_class_init (SwJournalClass *klass)
   properties[PROP_FLAGS] =
     g_param_spec_flags ("flags", NULL, NULL, SW_TYPE_JOURNAL_OPEN_FLAGS, SW_JOURNAL_OPEN_NONE,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SwJournal:read-only:
+   *
+   * Whether writes are refused, and sw_journal_get_read_only_reason () says
+   * why. Unless the journal was opened with %SW_JOURNAL_OPEN_READ_ONLY, each
+   * write tries the file again first, so this turns %FALSE once the folder
+   * can be written to.
+   */
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1396,12 +631,30 @@ sw_journal_class_init (SwJournalClass *klass)
    * SwJournal::changed:
    * @type: the kind of record that was added, edited or removed
    *
-   * Emitted after a write through this object has been committed. Writes
-   * by other processes (the reminder daemon) are not seen.
+   * Emitted after a write through this object has been committed, and for
+   * every type when the journal went over to another file (see
+   * #SwJournal::recovered). Writes by other processes (the reminder daemon)
+   * are not seen.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SW_TYPE_JOURNAL_ITEM_TYPE);
+
+  /**
+   * SwJournal::recovered:
+   * @kept: where the damaged file, or whatever replaced the journal file
+   *   while it was open, was moved (journal.db.corrupt-<local time>)
+   * @entries_kept: whether everything the journal held was carried over to
+   *   the fresh file; when %FALSE the fresh journal started empty
+   *
+   * Emitted when the journal found its file damaged or replaced while it
+   * was open, moved that file aside and went on in a fresh one. The write
+   * that found it goes to the fresh file. Say so to the person: their
+   * earlier records may now be only in @kept.
+   */
+  signals[RECOVERED] =
+    g_signal_new ("recovered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -1444,7 +697,9 @@ sw_journal_open (GFile    *file,
 
 /**
  * sw_journal_open_full:
- * @flags: %SW_JOURNAL_OPEN_READ_ONLY to only read an existing journal
+ * @flags: %SW_JOURNAL_OPEN_READ_ONLY to only read an existing journal;
+ *   %SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK for a journal that stands empty
+ *   and read-only, with the reason, until its folder can be written to
  *
  * Like sw_journal_open (), with flags.
  */
@@ -1516,9 +771,9 @@ sw_journal_get_read_only_reason (SwJournal *self)
 /**
  * sw_journal_get_moved_aside_file:
  *
- * Returns: (transfer none) (nullable): where a damaged journal was moved
- *   when this one was opened, so the person can be told; %NULL if nothing
- *   was moved
+ * Returns: (transfer none) (nullable): where a damaged journal was last
+ *   moved, when this one was opened or since (#SwJournal::recovered), so
+ *   the person can be told; %NULL if nothing was moved
  */
 GFile *
 sw_journal_get_moved_aside_file (SwJournal *self)
@@ -1603,24 +858,14 @@ stamp_new_entry (SwJournal      *self,
  * Saves @entry and sets its id. On failure nothing is saved and @entry keeps
  * what the person typed, so the form can offer to try again.
  */
-gboolean
-sw_journal_add_entry (SwJournal       *self,
-                      SwSymptomEntry  *entry,
-                      GError         **error)
+static gboolean
+insert_entry (SwJournal  *self,
+              gpointer    data,
+              GError    **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
+  SwSymptomEntry *entry = data;
+  g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_INSERT_ENTRY, error);
 
-  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
-  g_return_val_if_fail (sw_symptom_entry_get_id (entry) == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_writable (self, error) || !sw_symptom_entry_validate (entry, error))
-    return FALSE;
-
-  stamp_new_entry (self, entry);
-
-  stmt = lease_stmt (self, STMT_INSERT_ENTRY, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1629,7 +874,25 @@ sw_journal_add_entry (SwJournal       *self,
     return FALSE;
 
   sw_symptom_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
-  g_clear_pointer (&stmt, release_stmt);
+  return TRUE;
+}
+
+gboolean
+sw_journal_add_entry (SwJournal       *self,
+                      SwSymptomEntry  *entry,
+                      GError         **error)
+{
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
+  g_return_val_if_fail (sw_symptom_entry_get_id (entry) == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!sw_symptom_entry_validate (entry, error))
+    return FALSE;
+
+  stamp_new_entry (self, entry);
+  if (!run_write (self, insert_entry, entry, error))
+    return FALSE;
 
   emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
   return TRUE;
@@ -1642,45 +905,59 @@ sw_journal_add_entry (SwJournal       *self,
  * Saves the changes and sets the entry's modified time to now. Its uuid
  * cannot change.
  */
-gboolean
-sw_journal_update_entry (SwJournal       *self,
-                         SwSymptomEntry  *entry,
-                         GError         **error)
+static void
+set_entry_gone_error (GError **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
-  g_autoptr(SwSymptomEntry) saved = NULL;
-  gint64 id;
+  g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
+                       _("This entry is no longer in the journal."));
+}
 
-  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+/* @data: a copy of the entry, with its new modified time */
+static gboolean
+update_row (SwJournal  *self,
+            gpointer    data,
+            GError    **error)
+{
+  SwSymptomEntry *saved = data;
+  g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_UPDATE_ENTRY, error);
 
-  id = sw_symptom_entry_get_id (entry);
-  g_return_val_if_fail (id > 0, FALSE);
-
-  if (!check_writable (self, error) || !sw_symptom_entry_validate (entry, error))
-    return FALSE;
-
-  /* The modified time is set on a copy until the row is written. */
-  saved = sw_symptom_entry_copy (entry);
-  sw_symptom_entry_set_modified (saved, MAX (now_us (self), 1));
-
-  stmt = lease_stmt (self, STMT_UPDATE_ENTRY, error);
   if (stmt == NULL)
     return FALSE;
 
   bind_entry (stmt, saved);
-  sqlite3_bind_int64 (stmt, 10, id);
+  sqlite3_bind_int64 (stmt, 10, sw_symptom_entry_get_id (saved));
   if (!step_done (self, stmt, error))
     return FALSE;
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
-                           _("This entry is no longer in the journal."));
+      set_entry_gone_error (error);
       return FALSE;
     }
-  g_clear_pointer (&stmt, release_stmt);
+
+  return TRUE;
+}
+
+gboolean
+sw_journal_update_entry (SwJournal       *self,
+                         SwSymptomEntry  *entry,
+                         GError         **error)
+{
+  g_autoptr(SwSymptomEntry) saved = NULL;
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
+  g_return_val_if_fail (sw_symptom_entry_get_id (entry) > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!sw_symptom_entry_validate (entry, error))
+    return FALSE;
+
+  /* The modified time is set on a copy until the row is written. */
+  saved = sw_symptom_entry_copy (entry);
+  sw_symptom_entry_set_modified (saved, MAX (now_us (self), 1));
+  if (!run_write (self, update_row, saved, error))
+    return FALSE;
 
   sw_symptom_entry_set_modified (entry, sw_symptom_entry_get_modified (saved));
   emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
@@ -1696,26 +973,26 @@ sw_journal_update_entry (SwJournal       *self,
  *   sw_journal_restore_entry () for Undo; %NULL with @error set on failure
  *   (%SW_JOURNAL_ERROR_NOT_FOUND if there is no such entry)
  */
-SwSymptomEntry *
-sw_journal_delete_entry (SwJournal  *self,
-                         gint64      id,
-                         GError    **error)
+typedef struct
 {
-  g_autoptr(StmtLease) stmt = NULL;
+  gint64          id;
+  SwSymptomEntry *deleted;
+} Deletion;
+
+static gboolean
+delete_row (SwJournal  *self,
+            gpointer    data,
+            GError    **error)
+{
+  Deletion *deletion = data;
+  g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_DELETE_ENTRY, error);
   g_autoptr(SwSymptomEntry) entry = NULL;
   int rc;
 
-  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_writable (self, error))
-    return NULL;
-
-  stmt = lease_stmt (self, STMT_DELETE_ENTRY, error);
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 1, deletion->id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -1726,20 +1003,51 @@ sw_journal_delete_entry (SwJournal  *self,
   /* The delete commits when the statement finishes. */
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
-      return NULL;
+      _sw_journal_set_db_error (self, NULL, rc, error);
+      return FALSE;
     }
 
   if (entry == NULL)
     {
-      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
-                           _("This entry is no longer in the journal."));
-      return NULL;
+      set_entry_gone_error (error);
+      return FALSE;
     }
-  g_clear_pointer (&stmt, release_stmt);
+
+  deletion->deleted = g_steal_pointer (&entry);
+  return TRUE;
+}
+
+SwSymptomEntry *
+sw_journal_delete_entry (SwJournal  *self,
+                         gint64      id,
+                         GError    **error)
+{
+  Deletion deletion = { id, NULL };
+
+  g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!run_write (self, delete_row, &deletion, error))
+    return NULL;
 
   emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
-  return g_steal_pointer (&entry);
+  return deletion.deleted;
+}
+
+static gboolean
+insert_restored (SwJournal  *self,
+                 gpointer    data,
+                 GError    **error)
+{
+  SwSymptomEntry *entry = data;
+  g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_RESTORE_ENTRY, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_entry (stmt, entry);
+  sqlite3_bind_int64 (stmt, 10, sw_symptom_entry_get_id (entry));
+  return step_done (self, stmt, error);
 }
 
 /**
@@ -1753,26 +1061,15 @@ sw_journal_restore_entry (SwJournal       *self,
                           SwSymptomEntry  *entry,
                           GError         **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
-
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (SW_IS_SYMPTOM_ENTRY (entry), FALSE);
   g_return_val_if_fail (sw_symptom_entry_get_id (entry) > 0, FALSE);
   g_return_val_if_fail (sw_symptom_entry_get_uuid (entry) != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error) || !sw_symptom_entry_validate (entry, error))
+  if (!sw_symptom_entry_validate (entry, error) ||
+      !run_write (self, insert_restored, entry, error))
     return FALSE;
-
-  stmt = lease_stmt (self, STMT_RESTORE_ENTRY, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_entry (stmt, entry);
-  sqlite3_bind_int64 (stmt, 10, sw_symptom_entry_get_id (entry));
-  if (!step_done (self, stmt, error))
-    return FALSE;
-  g_clear_pointer (&stmt, release_stmt);
 
   emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
   return TRUE;
@@ -1795,6 +1092,8 @@ sw_journal_get_entry (SwJournal  *self,
   g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _sw_journal_prepare_read (self);
+
   stmt = lease_stmt (self, STMT_GET_ENTRY, error);
   if (stmt == NULL)
     return NULL;
@@ -1808,7 +1107,7 @@ sw_journal_get_entry (SwJournal  *self,
     g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_NOT_FOUND,
                          _("This entry is no longer in the journal."));
   else
-    set_db_error (self, NULL, rc, error);
+    _sw_journal_set_db_error (self, NULL, rc, error);
 
   return NULL;
 }
@@ -1865,7 +1164,7 @@ collect_entries (SwJournal     *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return NULL;
     }
 
@@ -1893,6 +1192,8 @@ sw_journal_list_entries (SwJournal    *self,
   g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _sw_journal_prepare_read (self);
+
   stmt = lease_stmt (self, STMT_LIST_ENTRIES, error);
   if (stmt == NULL)
     return NULL;
@@ -1919,11 +1220,58 @@ sw_journal_list_all_entries (SwJournal  *self,
   g_return_val_if_fail (SW_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _sw_journal_prepare_read (self);
+
   stmt = lease_stmt (self, STMT_LIST_ALL_ENTRIES, error);
   if (stmt == NULL)
     return NULL;
 
   return collect_entries (self, stmt, error);
+}
+
+typedef struct
+{
+  GPtrArray *entries;
+  GArray    *new_ids;     /* gint64 per entry, 0 if it was already there */
+  guint      n_imported;
+} Import;
+
+static gboolean
+insert_imported (SwJournal  *self,
+                 gpointer    data,
+                 GError    **error)
+{
+  Import *import = data;
+
+  import->n_imported = 0;
+  if (!begin_transaction (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < import->entries->len; i++)
+    {
+      SwSymptomEntry *entry = g_ptr_array_index (import->entries, i);
+      g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_IMPORT_ENTRY, error);
+
+      g_array_index (import->new_ids, gint64, i) = 0;
+      if (stmt == NULL)
+        goto fail;
+
+      bind_entry (stmt, entry);
+      if (!step_done (self, stmt, error))
+        goto fail;
+
+      if (sqlite3_changes (self->db) > 0)
+        {
+          g_array_index (import->new_ids, gint64, i) = sqlite3_last_insert_rowid (self->db);
+          import->n_imported++;
+        }
+    }
+
+  return commit_transaction (self, error);
+
+fail:
+  rollback_transaction (self);
+  return FALSE;
 }
 
 /**
@@ -1945,46 +1293,24 @@ sw_journal_import_entries (SwJournal  *self,
                            GError    **error)
 {
   g_autoptr(GArray) new_ids = NULL;
-  guint imported = 0;
+  Import import;
 
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (entries != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error))
-    return FALSE;
-
   for (guint i = 0; i < entries->len; i++)
     if (!sw_symptom_entry_validate (g_ptr_array_index (entries, i), error))
       return FALSE;
 
+  for (guint i = 0; i < entries->len; i++)
+    stamp_new_entry (self, g_ptr_array_index (entries, i));
+
   new_ids = g_array_sized_new (FALSE, TRUE, sizeof (gint64), entries->len);
   g_array_set_size (new_ids, entries->len);
+  import = (Import) { entries, new_ids, 0 };
 
-  if (!begin_transaction (self, error))
-    return FALSE;
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      SwSymptomEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(StmtLease) stmt = lease_stmt (self, STMT_IMPORT_ENTRY, error);
-
-      if (stmt == NULL)
-        goto fail;
-
-      stamp_new_entry (self, entry);
-      bind_entry (stmt, entry);
-      if (!step_done (self, stmt, error))
-        goto fail;
-
-      if (sqlite3_changes (self->db) > 0)
-        {
-          g_array_index (new_ids, gint64, i) = sqlite3_last_insert_rowid (self->db);
-          imported++;
-        }
-    }
-
-  if (!commit_transaction (self, error))
+  if (!run_write (self, insert_imported, &import, error))
     return FALSE;
 
   for (guint i = 0; i < entries->len; i++)
@@ -1992,17 +1318,13 @@ sw_journal_import_entries (SwJournal  *self,
       sw_symptom_entry_set_id (g_ptr_array_index (entries, i), g_array_index (new_ids, gint64, i));
 
   if (n_imported != NULL)
-    *n_imported = imported;
+    *n_imported = import.n_imported;
   if (n_skipped != NULL)
-    *n_skipped = entries->len - imported;
+    *n_skipped = entries->len - import.n_imported;
 
-  if (imported > 0)
+  if (import.n_imported > 0)
     emit_changed (self, SW_JOURNAL_ITEM_SYMPTOM);
   return TRUE;
-
-fail:
-  rollback_transaction (self);
-  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2054,18 +1376,75 @@ join_keys (const char * const  *keys,
   return g_string_free (g_steal_pointer (&joined), FALSE);
 }
 
-static gboolean
-insert_record (SwJournal     *self,
-               sqlite3_stmt  *stmt,
-               gint64        *id_out,
-               GError       **error)
+/* A value for one parameter of an INSERT: a number, a text, or SQL NULL. */
+typedef struct
 {
+  gboolean    is_text;
+  gint64      number;
+  const char *text;   /* NULL with is_text: SQL NULL */
+} Value;
+
+#define VALUE_INT(n)  ((Value) { FALSE, (n), NULL })
+#define VALUE_TEXT(t) ((Value) { TRUE, 0, (t) })
+#define VALUE_NULL    ((Value) { TRUE, 0, NULL })
+
+/* One new row: the statement, its parameters in order, and the new id. */
+typedef struct
+{
+  StmtId  stmt;
+  Value   values[6];
+  gint64  id;
+} Record;
+
+static gboolean
+insert_record (SwJournal  *self,
+               gpointer    data,
+               GError    **error)
+{
+  Record *record = data;
+  g_autoptr(StmtLease) stmt = lease_stmt (self, record->stmt, error);
+  int n_params;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  n_params = sqlite3_bind_parameter_count (stmt);
+  g_assert (n_params <= (int) G_N_ELEMENTS (record->values));
+
+  for (int i = 0; i < n_params; i++)
+    {
+      const Value *value = &record->values[i];
+
+      if (!value->is_text)
+        sqlite3_bind_int64 (stmt, i + 1, value->number);
+      else if (value->text != NULL)
+        sqlite3_bind_text (stmt, i + 1, value->text, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, i + 1);
+    }
+
   if (!step_done (self, stmt, error))
     return FALSE;
 
-  if (id_out != NULL)
-    *id_out = sqlite3_last_insert_rowid (self->db);
+  record->id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
 
+/* Saves @record and tells the journal's users a record of @type came. */
+static gboolean
+add_record (SwJournal          *self,
+            Record             *record,
+            SwJournalItemType   type,
+            gint64             *id_out,
+            GError            **error)
+{
+  if (!run_write (self, insert_record, record, error))
+    return FALSE;
+
+  if (id_out != NULL)
+    *id_out = record->id;
+
+  emit_changed (self, type);
   return TRUE;
 }
 
@@ -2080,7 +1459,6 @@ sw_journal_add_check (SwJournal       *self,
                       SwJournalCheck  *check,
                       GError         **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
   gint64 time_us;
   gint64 id;
 
@@ -2088,7 +1466,7 @@ sw_journal_add_check (SwJournal       *self,
   g_return_val_if_fail (check != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error) || !resolve_time (self, check->time_us, &time_us, error))
+  if (!resolve_time (self, check->time_us, &time_us, error))
     return FALSE;
 
   if (!is_outcome_key (check->outcome) ||
@@ -2105,25 +1483,19 @@ sw_journal_add_check (SwJournal       *self,
       !check_text (check->also_noted, error))
     return FALSE;
 
-  stmt = lease_stmt (self, STMT_INSERT_CHECK, error);
-  if (stmt == NULL)
+  if (!add_record (self, &(Record) {
+                     STMT_INSERT_CHECK,
+                     { VALUE_INT (time_us), VALUE_TEXT (check->outcome),
+                       VALUE_TEXT (check->urgency),
+                       VALUE_TEXT (check->answers ? check->answers : ""),
+                       VALUE_TEXT (check->deciding_rules ? check->deciding_rules : ""),
+                       VALUE_TEXT (check->also_noted ? check->also_noted : "") },
+                     0 },
+                   SW_JOURNAL_ITEM_CHECK, &id, error))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, time_us);
-  sqlite3_bind_text (stmt, 2, check->outcome, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, check->urgency, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, check->answers ? check->answers : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, check->deciding_rules ? check->deciding_rules : "", -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, check->also_noted ? check->also_noted : "", -1, SQLITE_TRANSIENT);
-
-  if (!insert_record (self, stmt, &id, error))
-    return FALSE;
-  g_clear_pointer (&stmt, release_stmt);
 
   check->id = id;
   check->time_us = time_us;
-  emit_changed (self, SW_JOURNAL_ITEM_CHECK);
   return TRUE;
 }
 
@@ -2163,6 +1535,8 @@ sw_journal_get_last_check (SwJournal       *self,
   g_return_val_if_fail (check_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  _sw_journal_prepare_read (self);
+
   *check_out = NULL;
 
   stmt = lease_stmt (self, STMT_LAST_CHECK, error);
@@ -2174,7 +1548,7 @@ sw_journal_get_last_check (SwJournal       *self,
     return TRUE;
   if (rc != SQLITE_ROW)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 
@@ -2206,6 +1580,8 @@ sw_journal_list_checks (SwJournal    *self,
   g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _sw_journal_prepare_read (self);
+
   stmt = lease_stmt (self, STMT_LIST_CHECKS, error);
   if (stmt == NULL)
     return NULL;
@@ -2220,7 +1596,7 @@ sw_journal_list_checks (SwJournal    *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return NULL;
     }
 
@@ -2241,33 +1617,20 @@ sw_journal_add_break_event (SwJournal           *self,
                             gint64              *id_out,
                             GError             **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
-
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (kind < G_N_ELEMENTS (break_kinds), FALSE);
   g_return_val_if_fail (length_s >= -1, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+  if (!resolve_time (self, time_us, &time_us, error))
     return FALSE;
 
-  stmt = lease_stmt (self, STMT_INSERT_BREAK, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, time_us);
-  sqlite3_bind_text (stmt, 2, break_kinds[kind], -1, SQLITE_STATIC);
-  if (length_s >= 0)
-    sqlite3_bind_int (stmt, 3, length_s);
-  else
-    sqlite3_bind_null (stmt, 3);
-
-  if (!insert_record (self, stmt, id_out, error))
-    return FALSE;
-  g_clear_pointer (&stmt, release_stmt);
-
-  emit_changed (self, SW_JOURNAL_ITEM_BREAK);
-  return TRUE;
+  return add_record (self, &(Record) {
+                       STMT_INSERT_BREAK,
+                       { VALUE_INT (time_us), VALUE_TEXT (break_kinds[kind]),
+                         length_s >= 0 ? VALUE_INT (length_s) : VALUE_NULL },
+                       0 },
+                     SW_JOURNAL_ITEM_BREAK, id_out, error);
 }
 
 /**
@@ -2286,7 +1649,6 @@ sw_journal_add_exercise_session (SwJournal           *self,
                                  gint64              *id_out,
                                  GError             **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
   g_autofree char *joined = NULL;
 
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
@@ -2294,7 +1656,7 @@ sw_journal_add_exercise_session (SwJournal           *self,
   g_return_val_if_fail (duration_s <= G_MAXINT, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+  if (!resolve_time (self, time_us, &time_us, error))
     return FALSE;
 
   if (*plan == '\0' || !check_text (plan, error))
@@ -2309,22 +1671,12 @@ sw_journal_add_exercise_session (SwJournal           *self,
   if (joined == NULL)
     return FALSE;
 
-  stmt = lease_stmt (self, STMT_INSERT_EXERCISE, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, time_us);
-  sqlite3_bind_text (stmt, 2, plan, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, (int) duration_s);
-  sqlite3_bind_int (stmt, 5, completed ? 1 : 0);
-
-  if (!insert_record (self, stmt, id_out, error))
-    return FALSE;
-  g_clear_pointer (&stmt, release_stmt);
-
-  emit_changed (self, SW_JOURNAL_ITEM_EXERCISE);
-  return TRUE;
+  return add_record (self, &(Record) {
+                       STMT_INSERT_EXERCISE,
+                       { VALUE_INT (time_us), VALUE_TEXT (plan), VALUE_TEXT (joined),
+                         VALUE_INT (duration_s), VALUE_INT (completed ? 1 : 0) },
+                       0 },
+                     SW_JOURNAL_ITEM_EXERCISE, id_out, error);
 }
 
 /**
@@ -2340,30 +1692,20 @@ sw_journal_add_compress_session (SwJournal              *self,
                                  gint64                 *id_out,
                                  GError                **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
-
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (kind < G_N_ELEMENTS (compress_kinds), FALSE);
   g_return_val_if_fail (duration_s <= G_MAXINT, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+  if (!resolve_time (self, time_us, &time_us, error))
     return FALSE;
 
-  stmt = lease_stmt (self, STMT_INSERT_COMPRESS, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, time_us);
-  sqlite3_bind_text (stmt, 2, compress_kinds[kind], -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, (int) duration_s);
-
-  if (!insert_record (self, stmt, id_out, error))
-    return FALSE;
-  g_clear_pointer (&stmt, release_stmt);
-
-  emit_changed (self, SW_JOURNAL_ITEM_COMPRESS);
-  return TRUE;
+  return add_record (self, &(Record) {
+                       STMT_INSERT_COMPRESS,
+                       { VALUE_INT (time_us), VALUE_TEXT (compress_kinds[kind]),
+                         VALUE_INT (duration_s) },
+                       0 },
+                     SW_JOURNAL_ITEM_COMPRESS, id_out, error);
 }
 
 /**
@@ -2380,13 +1722,12 @@ sw_journal_add_posture_check (SwJournal           *self,
                               gint64              *id_out,
                               GError             **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
   g_autofree char *joined = NULL;
 
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error) || !resolve_time (self, time_us, &time_us, error))
+  if (!resolve_time (self, time_us, &time_us, error))
     return FALSE;
 
   if (score > 100)
@@ -2400,20 +1741,11 @@ sw_journal_add_posture_check (SwJournal           *self,
   if (joined == NULL)
     return FALSE;
 
-  stmt = lease_stmt (self, STMT_INSERT_POSTURE, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, time_us);
-  sqlite3_bind_int (stmt, 2, (int) score);
-  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_TRANSIENT);
-
-  if (!insert_record (self, stmt, id_out, error))
-    return FALSE;
-  g_clear_pointer (&stmt, release_stmt);
-
-  emit_changed (self, SW_JOURNAL_ITEM_POSTURE);
-  return TRUE;
+  return add_record (self, &(Record) {
+                       STMT_INSERT_POSTURE,
+                       { VALUE_INT (time_us), VALUE_INT (score), VALUE_TEXT (joined) },
+                       0 },
+                     SW_JOURNAL_ITEM_POSTURE, id_out, error);
 }
 
 /**
@@ -2437,6 +1769,8 @@ sw_journal_get_last_posture_check (SwJournal      *self,
   g_return_val_if_fail (item_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  _sw_journal_prepare_read (self);
+
   *item_out = NULL;
 
   stmt = lease_stmt (self, STMT_LAST_POSTURE, error);
@@ -2448,7 +1782,7 @@ sw_journal_get_last_posture_check (SwJournal      *self,
     return TRUE;
   if (rc != SQLITE_ROW)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 
@@ -2490,6 +1824,8 @@ sw_journal_list_timeline (SwJournal    *self,
   g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _sw_journal_prepare_read (self);
+
   stmt = lease_stmt (self, STMT_TIMELINE, error);
   if (stmt == NULL)
     return NULL;
@@ -2516,7 +1852,7 @@ sw_journal_list_timeline (SwJournal    *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return NULL;
     }
 
@@ -2542,6 +1878,8 @@ sw_journal_get_first_day (SwJournal  *self,
   g_return_val_if_fail (day_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  _sw_journal_prepare_read (self);
+
   g_date_clear (day_out, 1);
 
   stmt = lease_stmt (self, STMT_FIRST_TIME, error);
@@ -2551,7 +1889,7 @@ sw_journal_get_first_day (SwJournal  *self,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 
@@ -2637,6 +1975,8 @@ sw_journal_get_daily_summary (SwJournal    *self,
   g_return_val_if_fail (valid_day_range (first_day, last_day), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _sw_journal_prepare_read (self);
+
   tz = g_time_zone_new_local ();
   n_days = (guint) g_date_days_between (first_day, last_day) + 1;
   days = g_array_sized_new (FALSE, TRUE, sizeof (SwJournalDay), n_days);
@@ -2689,7 +2029,7 @@ sw_journal_get_daily_summary (SwJournal    *self,
 
     if (rc != SQLITE_DONE)
       {
-        set_db_error (self, NULL, rc, error);
+        _sw_journal_set_db_error (self, NULL, rc, error);
         return NULL;
       }
   }
@@ -2728,7 +2068,7 @@ sw_journal_get_daily_summary (SwJournal    *self,
 
     if (rc != SQLITE_DONE)
       {
-        set_db_error (self, NULL, rc, error);
+        _sw_journal_set_db_error (self, NULL, rc, error);
         return NULL;
       }
   }
@@ -2769,6 +2109,8 @@ sw_journal_is_flare_active (SwJournal  *self,
   if (user_switch_on)
     return TRUE;
 
+  _sw_journal_prepare_read (self);
+
   stmt = lease_stmt (self, STMT_FLARE, error);
   if (stmt == NULL)
     return FALSE;
@@ -2779,7 +2121,7 @@ sw_journal_is_flare_active (SwJournal  *self,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 
@@ -2807,11 +2149,31 @@ get_setting (SwJournal  *self,
     *value_out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   else if (rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* @data: the onset as text, or NULL to forget it */
+static gboolean
+write_onset (SwJournal  *self,
+             gpointer    data,
+             GError    **error)
+{
+  const char *value = data;
+  g_autoptr(StmtLease) stmt = NULL;
+
+  stmt = lease_stmt (self, value != NULL ? STMT_SET_SETTING : STMT_DELETE_SETTING, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, SETTING_ONSET, -1, SQLITE_STATIC);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+
+  return step_done (self, stmt, error);
 }
 
 /**
@@ -2824,28 +2186,16 @@ sw_journal_set_onset (SwJournal  *self,
                       GDateTime  *onset,
                       GError    **error)
 {
-  g_autoptr(StmtLease) stmt = NULL;
   g_autofree char *value = NULL;
 
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_writable (self, error))
-    return FALSE;
-
-  stmt = lease_stmt (self, onset != NULL ? STMT_SET_SETTING : STMT_DELETE_SETTING, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, SETTING_ONSET, -1, SQLITE_STATIC);
   if (onset != NULL)
-    {
-      value = g_strdup_printf ("%" G_GINT64_FORMAT, g_date_time_to_unix (onset) * G_USEC_PER_SEC +
-                                                    g_date_time_get_microsecond (onset));
-      sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
-    }
+    value = g_strdup_printf ("%" G_GINT64_FORMAT, g_date_time_to_unix (onset) * G_USEC_PER_SEC +
+                                                  g_date_time_get_microsecond (onset));
 
-  return step_done (self, stmt, error);
+  return run_write (self, write_onset, value, error);
 }
 
 static GDateTime *
@@ -2872,6 +2222,8 @@ sw_journal_get_onset (SwJournal   *self,
   g_return_val_if_fail (SW_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (onset_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  _sw_journal_prepare_read (self);
 
   *onset_out = NULL;
 
@@ -2933,7 +2285,7 @@ sw_journal_get_episode_onset (SwJournal   *self,
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      set_db_error (self, NULL, rc, error);
+      _sw_journal_set_db_error (self, NULL, rc, error);
       return FALSE;
     }
 

@@ -39,6 +39,10 @@ typedef enum /*< flags >*/
 {
   SW_JOURNAL_OPEN_NONE      = 0,
   SW_JOURNAL_OPEN_READ_ONLY = 1 << 0,
+  /* When no file can be made or opened for a reason that can pass (a
+   * read-only folder, a full disk), open an empty read-only journal in
+   * memory instead of failing; the first write that can makes the file. */
+  SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK = 1 << 1,
 } SwJournalOpenFlags;
 
 /* Stored by key (sw_journal_break_kind_to_key ()). Time conventions:

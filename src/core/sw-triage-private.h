@@ -143,7 +143,11 @@ extern const char *const      _sw_triage_emergency_signs[];
 extern const guint            _sw_triage_n_emergency_signs;
 extern const char *const      _sw_triage_disclaimer;
 
-/* In sw-triage.c: the tables compiled on first use. */
-const Compiled *_sw_triage_get_compiled (void);
+/* In sw-triage.c: the tables compiled on first use, and lookups by key
+ * (-1 when there is no such question or option). */
+const Compiled *_sw_triage_get_compiled  (void);
+int             _sw_triage_find_question (const char             *key);
+int             _sw_triage_find_option   (const SwTriageQuestion *question,
+                                          const char             *value);
 
 G_END_DECLS

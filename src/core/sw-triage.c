@@ -1,4 +1,4 @@
-/* sw-triage.c: the symptom checker — evaluation, flow, answers and accessors
+/* sw-triage.c: the symptom checker — compiled tables, evaluation, flow, accessors
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,15 +38,11 @@ G_DEFINE_ENUM_TYPE (SwOffer, sw_offer,
   G_DEFINE_ENUM_VALUE (SW_OFFER_GENTLE, "gentle"),
   G_DEFINE_ENUM_VALUE (SW_OFFER_FULL, "full"))
 
-G_DEFINE_BOXED_TYPE (SwTriageAnswers, sw_triage_answers,
-                     sw_triage_answers_copy, sw_triage_answers_free)
-G_DEFINE_BOXED_TYPE (SwTriageResult, sw_triage_result,
-                     sw_triage_result_copy, sw_triage_result_free)
 
 /* ----------------------------------------------------------- compiled tables */
 
-static int
-find_question (const char *key)
+int
+_sw_triage_find_question (const char *key)
 {
   for (guint i = 0; i < N_QUESTIONS; i++)
     if (g_strcmp0 (_sw_triage_questions[i].key, key) == 0)
@@ -55,9 +51,9 @@ find_question (const char *key)
   return -1;
 }
 
-static int
-find_option (const SwTriageQuestion *question,
-             const char             *value)
+int
+_sw_triage_find_option (const SwTriageQuestion *question,
+                        const char             *value)
 {
   for (guint i = 0; i < question->n_options; i++)
     if (g_strcmp0 (question->options[i].key, value) == 0)
@@ -80,7 +76,7 @@ static int
 resolve_question (const char *rule_id,
                   const char *key)
 {
-  int q = find_question (key);
+  int q = _sw_triage_find_question (key);
 
   if (q < 0)
     g_error ("triage rule %s names unknown question “%s”", rule_id, key);
@@ -110,7 +106,7 @@ compile_term (Compiled      *c,
 
       for (guint v = 0; def->values[v] != NULL; v++)
         {
-          int o = find_option (question, def->values[v]);
+          int o = _sw_triage_find_option (question, def->values[v]);
 
           if (o < 0)
             g_error ("triage rule %s: “%s” is not an option of “%s”",
@@ -143,18 +139,18 @@ compile_tables (Compiled *c)
 
       g_assert (question->number == q + 1);
       g_assert (question->n_options <= MAX_OPTIONS);
-      if (find_question (question->key) != (int) q)
+      if (_sw_triage_find_question (question->key) != (int) q)
         g_error ("triage question key “%s” is used twice", question->key);
 
-      c->default_option[q] = find_option (question, question->if_unanswered);
+      c->default_option[q] = _sw_triage_find_option (question, question->if_unanswered);
       if (c->default_option[q] < 0)
         g_error ("triage question %s: bad if-unanswered value", question->key);
 
       c->gate_question[q] = -1;
       if (question->only_if_question != NULL)
         {
-          int gate = find_question (question->only_if_question);
-          int o = gate >= 0 ? find_option (&_sw_triage_questions[gate], question->only_if_value)
+          int gate = _sw_triage_find_question (question->only_if_question);
+          int o = gate >= 0 ? _sw_triage_find_option (&_sw_triage_questions[gate], question->only_if_value)
                             : -1;
 
           if (gate < 0 || gate >= (int) q || o < 0)
@@ -224,8 +220,8 @@ compile_tables (Compiled *c)
   for (guint q = 0; q < N_QUESTIONS; q++)
     if (c->red_flag_questions & (1u << q))
       {
-        int yes = find_option (&_sw_triage_questions[q], "yes");
-        int unsure = find_option (&_sw_triage_questions[q], "unsure");
+        int yes = _sw_triage_find_option (&_sw_triage_questions[q], "yes");
+        int unsure = _sw_triage_find_option (&_sw_triage_questions[q], "unsure");
 
         if (yes >= 0)
           c->red_flag_mask[q] |= 1u << yes;
@@ -662,7 +658,7 @@ sw_triage_lookup_question (const char *key)
 
   g_return_val_if_fail (key != NULL, NULL);
 
-  q = find_question (key);
+  q = _sw_triage_find_question (key);
 
   return q >= 0 ? &_sw_triage_questions[q] : NULL;
 }
@@ -682,7 +678,7 @@ sw_triage_question_find_option (const SwTriageQuestion *question,
 {
   g_return_val_if_fail (question != NULL, -1);
 
-  return find_option (question, value);
+  return _sw_triage_find_option (question, value);
 }
 
 const char *
@@ -801,501 +797,4 @@ sw_triage_rule_reads_question (const SwTriageRule *rule,
   g_return_val_if_fail (index < N_QUESTIONS, FALSE);
 
   return (_sw_triage_get_compiled ()->rules[rule - _sw_triage_rules].reads >> index) & 1;
-}
-/* ------------------------------------------------------------------ answers */
-
-SwTriageAnswers *
-sw_triage_answers_new (void)
-{
-  SwTriageAnswers *answers = g_new (SwTriageAnswers, 1);
-
-  memset (answers->option, -1, sizeof answers->option);
-
-  return answers;
-}
-
-SwTriageAnswers *
-sw_triage_answers_copy (const SwTriageAnswers *answers)
-{
-  g_return_val_if_fail (answers != NULL, NULL);
-
-  return g_memdup2 (answers, sizeof *answers);
-}
-
-void
-sw_triage_answers_free (SwTriageAnswers *answers)
-{
-  g_free (answers);
-}
-
-static char *
-join_question_keys (void)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint q = 0; q < N_QUESTIONS; q++)
-    g_string_append_printf (out, "%s%s", q > 0 ? ", " : "", _sw_triage_questions[q].key);
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-join_option_keys (const SwTriageQuestion *question)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint o = 0; o < question->n_options; o++)
-    g_string_append_printf (out, "%s%s", o > 0 ? ", " : "", question->options[o].key);
-
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-lookup_answer (const char  *key,
-               const char  *value,
-               int         *question_out,
-               int         *option_out,
-               GError     **error)
-{
-  int q = find_question (key);
-  int o;
-
-  if (q < 0)
-    {
-      g_autofree char *valid = join_question_keys ();
-
-      g_set_error (error, SW_TRIAGE_ERROR, SW_TRIAGE_ERROR_UNKNOWN_QUESTION,
-                   _("There is no question “%s”. Valid questions: %s."), key, valid);
-      return FALSE;
-    }
-
-  o = find_option (&_sw_triage_questions[q], value);
-  if (o < 0)
-    {
-      g_autofree char *valid = join_option_keys (&_sw_triage_questions[q]);
-
-      g_set_error (error, SW_TRIAGE_ERROR, SW_TRIAGE_ERROR_UNKNOWN_VALUE,
-                   _("“%s” is not an answer to “%s”. Valid answers: %s."),
-                   value, key, valid);
-      return FALSE;
-    }
-
-  *question_out = q;
-  *option_out = o;
-
-  return TRUE;
-}
-
-/**
- * sw_triage_answers_set:
- * @answers: the answers
- * @key: a question key, e.g. "rf_saddle"
- * @value: one of its option keys, e.g. "no"
- * @error: return location for a #GError
- *
- * Returns: %TRUE if @key and @value are valid and the answer was stored
- */
-gboolean
-sw_triage_answers_set (SwTriageAnswers  *answers,
-                       const char       *key,
-                       const char       *value,
-                       GError          **error)
-{
-  int q, o;
-
-  g_return_val_if_fail (answers != NULL, FALSE);
-  g_return_val_if_fail (key != NULL, FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!lookup_answer (key, value, &q, &o, error))
-    return FALSE;
-
-  answers->option[q] = o;
-
-  return TRUE;
-}
-
-void
-sw_triage_answers_unset (SwTriageAnswers *answers,
-                         const char      *key)
-{
-  int q;
-
-  g_return_if_fail (answers != NULL);
-  g_return_if_fail (key != NULL);
-
-  q = find_question (key);
-  g_return_if_fail (q >= 0);
-
-  answers->option[q] = -1;
-}
-
-const char *
-sw_triage_answers_get (const SwTriageAnswers *answers,
-                       const char            *key)
-{
-  int q;
-
-  g_return_val_if_fail (answers != NULL, NULL);
-  g_return_val_if_fail (key != NULL, NULL);
-
-  q = find_question (key);
-  g_return_val_if_fail (q >= 0, NULL);
-
-  return answers->option[q] >= 0 ? _sw_triage_questions[q].options[answers->option[q]].key : NULL;
-}
-
-void
-sw_triage_answers_set_option (SwTriageAnswers *answers,
-                              guint            question,
-                              int              option)
-{
-  g_return_if_fail (answers != NULL);
-  g_return_if_fail (question < N_QUESTIONS);
-  g_return_if_fail (option >= -1 && option < (int) _sw_triage_questions[question].n_options);
-
-  answers->option[question] = option;
-}
-
-int
-sw_triage_answers_get_option (const SwTriageAnswers *answers,
-                              guint                  question)
-{
-  g_return_val_if_fail (answers != NULL, -1);
-  g_return_val_if_fail (question < N_QUESTIONS, -1);
-
-  return answers->option[question];
-}
-
-/**
- * sw_triage_answers_parse:
- * @text: answers as "key=value,key=value"
- * @error: return location for a #GError
- *
- * Parses the answers `sitwell --check` takes. Whitespace around keys, values
- * and commas is ignored, and an empty (or blank) @text gives no answers.
- *
- * Returns: (transfer full): the answers, or %NULL with @error set
- */
-SwTriageAnswers *
-sw_triage_answers_parse (const char  *text,
-                         GError     **error)
-{
-  g_autoptr(SwTriageAnswers) answers = NULL;
-  g_auto(GStrv) pairs = NULL;
-  g_autofree char *trimmed = NULL;
-
-  g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  answers = sw_triage_answers_new ();
-  trimmed = g_strstrip (g_strdup (text));
-  if (*trimmed == '\0')
-    return g_steal_pointer (&answers);
-
-  pairs = g_strsplit (trimmed, ",", -1);
-  for (guint i = 0; pairs[i] != NULL; i++)
-    {
-      char *pair = g_strstrip (pairs[i]);
-      char *equals = strchr (pair, '=');
-      char *key, *value;
-      int q, o;
-
-      if (*pair == '\0')
-        {
-          g_set_error (error, SW_TRIAGE_ERROR, SW_TRIAGE_ERROR_MALFORMED,
-                       _("Answer %u is empty; separate key=value pairs with single commas."),
-                       i + 1);
-          return NULL;
-        }
-
-      if (equals == NULL || strchr (equals + 1, '=') != NULL)
-        {
-          g_set_error (error, SW_TRIAGE_ERROR, SW_TRIAGE_ERROR_MALFORMED,
-                       _("“%s” is not of the form key=value."), pair);
-          return NULL;
-        }
-
-      *equals = '\0';
-      key = g_strstrip (pair);
-      value = g_strstrip (equals + 1);
-      if (*key == '\0' || *value == '\0')
-        {
-          *equals = '=';
-          g_set_error (error, SW_TRIAGE_ERROR, SW_TRIAGE_ERROR_MALFORMED,
-                       _("“%s” is not of the form key=value."), pairs[i]);
-          return NULL;
-        }
-
-      if (!lookup_answer (key, value, &q, &o, error))
-        return NULL;
-
-      if (answers->option[q] >= 0)
-        {
-          g_set_error (error, SW_TRIAGE_ERROR, SW_TRIAGE_ERROR_DUPLICATE,
-                       _("“%s” is answered more than once."), key);
-          return NULL;
-        }
-
-      answers->option[q] = o;
-    }
-
-  return g_steal_pointer (&answers);
-}
-
-char *
-sw_triage_answers_to_string (const SwTriageAnswers *answers)
-{
-  GString *out;
-
-  g_return_val_if_fail (answers != NULL, NULL);
-
-  out = g_string_new (NULL);
-  for (guint q = 0; q < N_QUESTIONS; q++)
-    if (answers->option[q] >= 0)
-      g_string_append_printf (out, "%s%s=%s", out->len > 0 ? "," : "",
-                              _sw_triage_questions[q].key,
-                              _sw_triage_questions[q].options[answers->option[q]].key);
-
-  return g_string_free (out, FALSE);
-}
-
-/* ------------------------------------------------------------------- result */
-
-SwTriageResult *
-sw_triage_result_copy (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  return g_memdup2 (result, sizeof *result);
-}
-
-void
-sw_triage_result_free (SwTriageResult *result)
-{
-  g_free (result);
-}
-
-SwOutcome
-sw_triage_result_get_outcome (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, SW_OUTCOME_WATCH_AND_SELF_CARE);
-
-  return result->outcome;
-}
-
-SwUrgency
-sw_triage_result_get_urgency (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, SW_URGENCY_NONE);
-
-  return result->urgency;
-}
-
-const SwTriageRule *const *
-sw_triage_result_get_deciding (const SwTriageResult *result,
-                               guint                *n_rules)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  if (n_rules != NULL)
-    *n_rules = result->n_deciding;
-
-  return result->deciding;
-}
-
-const SwTriageRule *const *
-sw_triage_result_get_also_noted (const SwTriageResult *result,
-                                 guint                *n_rules)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  if (n_rules != NULL)
-    *n_rules = result->n_also;
-
-  return result->also;
-}
-
-gboolean
-sw_triage_result_rule_fired (const SwTriageResult *result,
-                             const SwTriageRule   *rule)
-{
-  g_return_val_if_fail (result != NULL, FALSE);
-  g_return_val_if_fail (rule >= _sw_triage_rules && rule < _sw_triage_rules + N_RULES, FALSE);
-
-  return (result->fired >> (rule - _sw_triage_rules)) & 1;
-}
-
-SwOffer
-sw_triage_result_get_exercises (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, SW_OFFER_NONE);
-
-  return result->advice->exercises;
-}
-
-SwOffer
-sw_triage_result_get_massage (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, SW_OFFER_NONE);
-
-  return result->advice->massage;
-}
-
-gboolean
-sw_triage_result_get_compress (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, FALSE);
-
-  return result->advice->compress;
-}
-
-const char *
-sw_triage_result_get_plan (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  return result->advice->plan;
-}
-
-const SwTriageQuestion *const *
-sw_triage_result_get_red_flags (const SwTriageResult *result,
-                                guint                *n_questions)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  if (n_questions != NULL)
-    *n_questions = result->n_red_flags;
-
-  return result->red_flags;
-}
-
-const SwTriageAnswers *
-sw_triage_result_get_answers (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  return &result->answers;
-}
-
-gboolean
-sw_triage_result_is_skipped (const SwTriageResult *result,
-                             guint                 index)
-{
-  g_return_val_if_fail (result != NULL, FALSE);
-  g_return_val_if_fail (index < N_QUESTIONS, FALSE);
-
-  return (result->skipped >> index) & 1;
-}
-
-/* ------------------------------------------------------------------- advice */
-
-const SwTriageAdvice *
-sw_triage_get_advice (SwOutcome outcome,
-                      SwUrgency urgency)
-{
-  g_return_val_if_fail (outcome <= SW_OUTCOME_EMERGENCY, NULL);
-  g_return_val_if_fail (outcome != SW_OUTCOME_SEE_DOCTOR_SOON || urgency != SW_URGENCY_NONE,
-                        NULL);
-
-  if (outcome != SW_OUTCOME_SEE_DOCTOR_SOON)
-    urgency = SW_URGENCY_NONE;
-
-  for (guint i = 0; i < _sw_triage_n_advice; i++)
-    if (_sw_triage_advice[i].outcome == outcome && _sw_triage_advice[i].urgency == urgency)
-      return &_sw_triage_advice[i];
-
-  g_return_val_if_reached (NULL);
-}
-
-const SwTriageAdvice *
-sw_triage_result_get_advice (const SwTriageResult *result)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  return result->advice;
-}
-
-const char *
-sw_triage_advice_get_headline (const SwTriageAdvice *advice)
-{
-  g_return_val_if_fail (advice != NULL, NULL);
-
-  return _(advice->headline);
-}
-
-const char *
-sw_triage_advice_get_summary (const SwTriageAdvice *advice)
-{
-  g_return_val_if_fail (advice != NULL, NULL);
-
-  return _(advice->summary);
-}
-
-static guint
-count_strings (const char *const *list)
-{
-  guint n = 0;
-
-  while (list[n] != NULL)
-    n++;
-
-  return n;
-}
-
-guint
-sw_triage_advice_get_n_steps (const SwTriageAdvice *advice)
-{
-  g_return_val_if_fail (advice != NULL, 0);
-
-  return count_strings (advice->steps);
-}
-
-const char *
-sw_triage_advice_get_step (const SwTriageAdvice *advice,
-                           guint                 index)
-{
-  g_return_val_if_fail (advice != NULL, NULL);
-  g_return_val_if_fail (index < count_strings (advice->steps), NULL);
-
-  return _(advice->steps[index]);
-}
-
-guint
-sw_triage_advice_get_n_seek_care (const SwTriageAdvice *advice)
-{
-  g_return_val_if_fail (advice != NULL, 0);
-
-  return count_strings (advice->seek_care);
-}
-
-const char *
-sw_triage_advice_get_seek_care (const SwTriageAdvice *advice,
-                                guint                 index)
-{
-  g_return_val_if_fail (advice != NULL, NULL);
-  g_return_val_if_fail (index < count_strings (advice->seek_care), NULL);
-
-  return _(advice->seek_care[index]);
-}
-
-guint
-sw_triage_get_n_emergency_signs (void)
-{
-  return _sw_triage_n_emergency_signs;
-}
-
-const char *
-sw_triage_get_emergency_sign (guint index)
-{
-  g_return_val_if_fail (index < _sw_triage_n_emergency_signs, NULL);
-
-  return _(_sw_triage_emergency_signs[index]);
-}
-
-const char *
-sw_triage_get_disclaimer (void)
-{
-  return _(_sw_triage_disclaimer);
 }

@@ -112,6 +112,29 @@ call_failed (GObject       *source,
   return TRUE;
 }
 
+static guint
+subscribe (SwIdleMonitor       *self,
+           GDBusConnection     *bus,
+           const char          *name,
+           const char          *interface,
+           const char          *member,
+           const char          *path,
+           GDBusSignalCallback  callback)
+{
+  return g_dbus_connection_signal_subscribe (bus, name, interface, member, path, NULL,
+                                             G_DBUS_SIGNAL_FLAGS_NONE,
+                                             callback, self, NULL);
+}
+
+static void
+unsubscribe (GDBusConnection *bus,
+             guint           *subscription)
+{
+  if (*subscription != 0)
+    g_dbus_connection_signal_unsubscribe (bus, *subscription);
+  *subscription = 0;
+}
+
 /* Idle, from Mutter */
 
 static void
@@ -430,27 +453,12 @@ unwatch_system_bus (SwIdleMonitor *self)
   if (self->system_bus == NULL)
     return;
 
-  g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_subscription);
-  self->sleep_subscription = 0;
+  unsubscribe (self->system_bus, &self->sleep_subscription);
   release_inhibitor (self);
   g_clear_object (&self->system_bus);
 }
 
 /* GObject */
-
-static guint
-subscribe (SwIdleMonitor       *self,
-           GDBusConnection     *bus,
-           const char          *name,
-           const char          *interface,
-           const char          *member,
-           const char          *path,
-           GDBusSignalCallback  callback)
-{
-  return g_dbus_connection_signal_subscribe (bus, name, interface, member, path, NULL,
-                                             G_DBUS_SIGNAL_FLAGS_NONE,
-                                             callback, self, NULL);
-}
 
 static void
 watch_session_bus (SwIdleMonitor *self)
@@ -478,6 +486,18 @@ watch_session_bus (SwIdleMonitor *self)
     }
 }
 
+/* Fire and forget: Mutter also drops our watches when we leave the bus. */
+static void
+remove_mutter_watch (SwIdleMonitor *self,
+                     guint         *watch)
+{
+  if (*watch != 0)
+    g_dbus_connection_call (self->session_bus, MUTTER_NAME, MUTTER_PATH, MUTTER_INTERFACE,
+                            "RemoveWatch", g_variant_new ("(u)", *watch), NULL,
+                            G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
+  *watch = 0;
+}
+
 static void
 unwatch_session_bus (SwIdleMonitor *self)
 {
@@ -485,28 +505,15 @@ unwatch_session_bus (SwIdleMonitor *self)
     return;
 
   g_clear_handle_id (&self->mutter_name_watch, g_bus_unwatch_name);
-  if (self->mutter_subscription != 0)
-    g_dbus_connection_signal_unsubscribe (self->session_bus, self->mutter_subscription);
-  self->mutter_subscription = 0;
+  unsubscribe (self->session_bus, &self->mutter_subscription);
 
-  /* Fire and forget: Mutter also drops them when we leave the bus. */
-  if (self->idle_watch != 0)
-    g_dbus_connection_call (self->session_bus, MUTTER_NAME, MUTTER_PATH, MUTTER_INTERFACE,
-                            "RemoveWatch", g_variant_new ("(u)", self->idle_watch), NULL,
-                            G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
-  if (self->active_watch != 0)
-    g_dbus_connection_call (self->session_bus, MUTTER_NAME, MUTTER_PATH, MUTTER_INTERFACE,
-                            "RemoveWatch", g_variant_new ("(u)", self->active_watch), NULL,
-                            G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
-  self->idle_watch = 0;
-  self->active_watch = 0;
+  remove_mutter_watch (self, &self->idle_watch);
+  remove_mutter_watch (self, &self->active_watch);
 
   for (guint i = 0; i < N_SCREEN_SAVERS; i++)
     {
       g_clear_handle_id (&self->saver_name_watches[i], g_bus_unwatch_name);
-      if (self->saver_subscriptions[i] != 0)
-        g_dbus_connection_signal_unsubscribe (self->session_bus, self->saver_subscriptions[i]);
-      self->saver_subscriptions[i] = 0;
+      unsubscribe (self->session_bus, &self->saver_subscriptions[i]);
     }
 
   g_clear_object (&self->session_bus);
@@ -525,6 +532,18 @@ sw_idle_monitor_dispose (GObject *object)
   G_OBJECT_CLASS (sw_idle_monitor_parent_class)->dispose (object);
 }
 
+/* Each signal carries the new state, a boolean. */
+static guint
+new_state_signal (SwIdleMonitorClass *klass,
+                  const char         *name)
+{
+  return g_signal_new (name,
+                       G_TYPE_FROM_CLASS (klass),
+                       G_SIGNAL_RUN_LAST,
+                       0, NULL, NULL, NULL,
+                       G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+}
+
 static void
 sw_idle_monitor_class_init (SwIdleMonitorClass *klass)
 {
@@ -536,23 +555,13 @@ sw_idle_monitor_class_init (SwIdleMonitorClass *klass)
    * SwIdleMonitor::idle-changed:
    * @idle: whether there was no input for the threshold
    */
-  signals[IDLE_CHANGED] =
-    g_signal_new ("idle-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  signals[IDLE_CHANGED] = new_state_signal (klass, "idle-changed");
 
   /**
    * SwIdleMonitor::locked-changed:
    * @locked: whether a screen saver or lock screen is active
    */
-  signals[LOCKED_CHANGED] =
-    g_signal_new ("locked-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  signals[LOCKED_CHANGED] = new_state_signal (klass, "locked-changed");
 
   /**
    * SwIdleMonitor::sleeping:
@@ -561,12 +570,7 @@ sw_idle_monitor_class_init (SwIdleMonitorClass *klass)
    * Handlers run before the machine goes to sleep (a delay inhibitor holds
    * it), so they can note the time.
    */
-  signals[SLEEPING] =
-    g_signal_new ("sleeping",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  signals[SLEEPING] = new_state_signal (klass, "sleeping");
 }
 
 static void

@@ -27,6 +27,11 @@
  * the reason is logged once with g_debug(), and every show returns %FALSE
  * so the caller can fall back to the app's window. The server is probed
  * again before each reminder and whenever its bus name appears.
+ *
+ * A server that leaves the bus (it crashed, the shell restarted) takes our
+ * notification with it: #SwNotifier:available turns %FALSE at once, and the
+ * notification is forgotten, so that an action for its id from whichever
+ * server comes next (ids start again at 1) is never taken for ours.
  */
 
 #define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
@@ -37,6 +42,8 @@ struct _SwNotifier
 
   NotifyNotification *notification;
   guint               watch_id;
+  /* The unique bus name of the server our notification went to. */
+  char               *server_owner;
 
   gboolean            available;
   gboolean            has_actions;
@@ -165,8 +172,28 @@ notify_name_appeared_cb (GDBusConnection *connection,
 {
   SwNotifier *self = SW_NOTIFIER (user_data);
 
+  /* Another server took the name over: what we showed is not its own. */
+  if (self->server_owner != NULL && g_strcmp0 (self->server_owner, name_owner) != 0)
+    drop_notification (self);
+  g_free (self->server_owner);
+  self->server_owner = g_strdup (name_owner);
+
   if (!self->available)
     probe_server (self);
+}
+
+static void
+notify_name_vanished_cb (GDBusConnection *connection,
+                         const char      *name,
+                         gpointer         user_data)
+{
+  SwNotifier *self = SW_NOTIFIER (user_data);
+
+  drop_notification (self);
+  g_clear_pointer (&self->server_owner, g_free);
+
+  /* Also called once at start when there is no server: nothing changes then. */
+  set_available (self, FALSE, "the notification server left the session bus");
 }
 
 static void
@@ -185,7 +212,7 @@ sw_notifier_constructed (GObject *object)
                                      NOTIFY_BUS_NAME,
                                      G_BUS_NAME_WATCHER_FLAGS_NONE,
                                      notify_name_appeared_cb,
-                                     NULL,
+                                     notify_name_vanished_cb,
                                      self, NULL);
 }
 
@@ -198,6 +225,16 @@ sw_notifier_dispose (GObject *object)
   drop_notification (self);
 
   G_OBJECT_CLASS (sw_notifier_parent_class)->dispose (object);
+}
+
+static void
+sw_notifier_finalize (GObject *object)
+{
+  SwNotifier *self = SW_NOTIFIER (object);
+
+  g_clear_pointer (&self->server_owner, g_free);
+
+  G_OBJECT_CLASS (sw_notifier_parent_class)->finalize (object);
 }
 
 static void
@@ -249,6 +286,7 @@ sw_notifier_class_init (SwNotifierClass *klass)
 
   object_class->constructed = sw_notifier_constructed;
   object_class->dispose = sw_notifier_dispose;
+  object_class->finalize = sw_notifier_finalize;
   object_class->get_property = sw_notifier_get_property;
   object_class->set_property = sw_notifier_set_property;
 
@@ -358,6 +396,25 @@ sw_notifier_set_sound (SwNotifier *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOUND]);
 }
 
+/* Whether a server answers, asking again if none did last time. */
+static gboolean
+check_available (SwNotifier *self)
+{
+  if (!self->available)
+    probe_server (self);
+
+  return self->available;
+}
+
+/* @body as the server reads it: escaped when it reads markup, since
+ * translations and anything else we did not write may hold '<' or '&'. */
+static char *
+dup_body_text (SwNotifier *self,
+               const char *body)
+{
+  return self->has_body_markup ? g_markup_escape_text (body, -1) : g_strdup (body);
+}
+
 static void
 add_action (SwNotifier *self,
             const char *action,
@@ -384,31 +441,26 @@ sw_notifier_show_reminder (SwNotifier *self,
                            const char *body,
                            gboolean    can_snooze)
 {
-  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (SW_IS_NOTIFIER (self), FALSE);
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (body != NULL, FALSE);
 
-  if (!self->available)
-    probe_server (self);
-  if (!self->available)
+  if (!check_available (self))
     return FALSE;
 
-  /* Translations and anything else we did not write may hold '<' or '&'. */
-  if (self->has_body_markup)
-    body = escaped = g_markup_escape_text (body, -1);
-
+  text = dup_body_text (self, body);
   if (self->notification == NULL)
     {
-      self->notification = notify_notification_new (summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+      self->notification = notify_notification_new (summary, text, SW_NOTIFIER_DESKTOP_ENTRY);
       g_signal_connect (self->notification, "closed",
                         G_CALLBACK (notification_closed_cb), self);
     }
   else
     {
-      notify_notification_update (self->notification, summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+      notify_notification_update (self->notification, summary, text, SW_NOTIFIER_DESKTOP_ENTRY);
     }
 
   notify_notification_set_hint_string (self->notification, "desktop-entry",
@@ -480,22 +532,18 @@ sw_notifier_show_note (SwNotifier *self,
 {
   NotifyNotification *note;
   gboolean shown;
-  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (SW_IS_NOTIFIER (self), FALSE);
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (body != NULL, FALSE);
 
-  if (!self->available)
-    probe_server (self);
-  if (!self->available)
+  if (!check_available (self))
     return FALSE;
 
-  if (self->has_body_markup)
-    body = escaped = g_markup_escape_text (body, -1);
-
-  note = notify_notification_new (summary, body, SW_NOTIFIER_DESKTOP_ENTRY);
+  text = dup_body_text (self, body);
+  note = notify_notification_new (summary, text, SW_NOTIFIER_DESKTOP_ENTRY);
   notify_notification_set_hint_string (note, "desktop-entry", SW_NOTIFIER_DESKTOP_ENTRY);
   shown = notify_notification_show (note, &error);
   g_object_unref (note);

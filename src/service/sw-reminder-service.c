@@ -1,4 +1,4 @@
-/* sw-reminder-service.c: the stand-up reminder daemon
+/* sw-reminder-service.c: the reminder daemon — type, lifecycle, settings and the one timeout
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,13 +7,9 @@
 #include "config.h"
 
 #include "sw-reminder-service.h"
-
-#include <glib/gi18n-lib.h>
+#include "sw-reminder-service-private.h"
 
 #include "sw-autostart.h"
-#include "sw-dbus.h"
-#include "sw-journal.h"
-#include "sw-posture.h"
 #include "sw-settings.h"
 #include "sw-system-clock.h"
 
@@ -28,40 +24,17 @@
  *
  * Exactly one timeout is armed, for the scheduler's next wakeup (or the
  * end of a flare-up switch, if sooner), and re-armed after every update,
- * settings change, unlock and resume. While nothing is due nothing runs.
+ * settings change, unlock and resume, and after the wall clock was set
+ * (#SwClockMonitor): the timeout runs on the monotonic clock, so every
+ * wall-clock moment is converted again then. While nothing is due nothing
+ * runs.
+ *
+ * Faults cost as little as they can. A notification server that leaves
+ * turns NotificationsAvailable off at once (the app then reminds in its
+ * window), and a reminder still waiting is shown again through the next
+ * server. Break events the journal cannot take wait in memory
+ * (#SwBreakLog) and are written at a later wakeup.
  */
-
-#define APP_INTERFACE "org.freedesktop.Application"
-/* A pause longer than this many seconds would overflow microseconds. */
-#define MAX_PAUSE_SECONDS (G_MAXINT64 / (4 * G_USEC_PER_SEC))
-
-struct _SwReminderService
-{
-  GApplication      parent_instance;
-
-  SwClock          *clock;
-  char             *app_path;
-  char             *autostart_template;
-
-  GSettings        *settings;
-  SwScheduler      *scheduler;
-  SwNotifier       *notifier;
-  SwIdleMonitor    *idle_monitor;
-  SwDBusReminders1 *skeleton;
-  GCancellable     *cancellable;
-  /* Where break events are logged; NULL if it cannot be opened. */
-  GFile            *journal_file;
-  SwJournal        *journal;
-
-  guint             timeout_id;
-  gint64            timeout_ms;
-
-  gboolean          started;
-  gboolean          held;
-  gboolean          asleep;
-  gint64            sleep_real_us;
-  gint64            sleep_monotonic_us;
-};
 
 G_DEFINE_FINAL_TYPE (SwReminderService, sw_reminder_service, G_TYPE_APPLICATION)
 
@@ -110,75 +83,8 @@ flare_switch_end (SwReminderService *self)
   return sw_clock_get_monotonic_us (self->clock) + (until - real_now);
 }
 
-/* The monthly desk re-check (issue 8): when it falls due as wall time,
- * from the last saved posture check and the last reminder; NULL if never. */
-static GDateTime *
-desk_recheck_next_due (SwReminderService *self)
-{
-  g_autoptr(SwJournalItem) last_check = NULL;
-  g_autoptr(GDateTime) checked = NULL;
-  g_autoptr(GDateTime) reminded = NULL;
-  gint64 mark;
-
-  if (self->journal == NULL ||
-      !g_settings_get_boolean (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY) ||
-      !sw_journal_get_last_posture_check (self->journal, &last_check, NULL))
-    return NULL;
-
-  mark = g_settings_get_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK);
-  if (mark == 0 && last_check == NULL)
-    {
-      /* The first run: the first reminder comes a week from now. */
-      g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
-      g_autoptr(GDateTime) first = sw_posture_recheck_first_mark (now);
-
-      mark = g_date_time_to_unix (first) * G_USEC_PER_SEC;
-      g_settings_set_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK, mark);
-    }
-
-  if (last_check != NULL)
-    checked = g_date_time_new_from_unix_local (last_check->time_us / G_USEC_PER_SEC);
-  if (mark != 0)
-    reminded = g_date_time_new_from_unix_local (mark / G_USEC_PER_SEC);
-
-  return sw_posture_recheck_next_due (checked, reminded);
-}
-
-/* The same moment on the monotonic clock, for the one timeout. */
-static gint64
-desk_recheck_wakeup (SwReminderService *self)
-{
-  g_autoptr(GDateTime) due = desk_recheck_next_due (self);
-  gint64 real_now = sw_clock_get_real_us (self->clock);
-  gint64 due_us;
-
-  if (due == NULL)
-    return SW_SCHEDULER_NEVER;
-
-  due_us = g_date_time_to_unix (due) * G_USEC_PER_SEC;
-  return sw_clock_get_monotonic_us (self->clock) + MAX (due_us - real_now, 0);
-}
-
-static void
-remind_desk_recheck (SwReminderService *self)
-{
-  g_autoptr(GDateTime) due = desk_recheck_next_due (self);
-  g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
-
-  if (due == NULL || g_date_time_compare (now, due) < 0)
-    return;
-
-  /* Marked even without a notification server: once a month, not a retry loop. */
-  g_settings_set_int64 (self->settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK,
-                        sw_clock_get_real_us (self->clock));
-  if (self->notifier != NULL)
-    sw_notifier_show_note (self->notifier, _("Time to re-check your desk"),
-                           _("A month has passed. Open Sitwell's Posture tab and run through "
-                             "the desk checklist again: it takes two minutes."));
-}
-
-static void
-arm_timer (SwReminderService *self)
+void
+_sw_reminder_service_arm_timer (SwReminderService *self)
 {
   gint64 wakeup;
   gint64 delay_ms;
@@ -190,7 +96,7 @@ arm_timer (SwReminderService *self)
     return;
 
   wakeup = MIN (sw_scheduler_get_next_wakeup_us (self->scheduler), flare_switch_end (self));
-  wakeup = MIN (wakeup, desk_recheck_wakeup (self));
+  wakeup = MIN (wakeup, _sw_reminder_service_desk_recheck_wakeup (self));
   if (wakeup == SW_SCHEDULER_NEVER)
     return;
 
@@ -201,24 +107,6 @@ arm_timer (SwReminderService *self)
   self->timeout_id = g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) self->timeout_ms,
                                          timeout_cb, self, NULL);
   g_source_set_name_by_id (self->timeout_id, "[sitwell-reminders] next wakeup");
-}
-
-/* A flare is active by the user's switch or by what the journal holds
- * (CONTENT-SPEC 2.3); the journal is asked at every wakeup, a cheap query. */
-static void
-apply_flare (SwReminderService *self)
-{
-  gboolean active = flare_switch_end (self) != SW_SCHEDULER_NEVER;
-  g_autoptr(GError) error = NULL;
-
-  if (!active && self->journal != NULL)
-    {
-      active = sw_journal_is_flare_active (self->journal, FALSE, &error);
-      if (error != NULL)
-        g_debug ("Cannot ask the journal about a flare-up: %s", error->message);
-    }
-
-  sw_scheduler_set_flare_active (self->scheduler, active);
 }
 
 static gboolean
@@ -232,124 +120,28 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* D-Bus properties */
+/* Flare-ups */
 
-/* The app counts down against the real wall clock. Under
- * SITWELL_TIME_SCALE the scheduler's wall time runs faster, so a moment is
- * sent as the real time at which it will be reached. */
-static gint64
-to_dbus_time (SwReminderService *self,
-              gint64             real_us)
+/* A flare is active by the user's switch or by what the journal holds
+ * (CONTENT-SPEC 2.3); the journal is asked at every wakeup, a cheap query. */
+void
+_sw_reminder_service_apply_flare (SwReminderService *self)
 {
-  double scale = sw_clock_get_scale (self->clock);
-
-  if (real_us == SW_SCHEDULER_NEVER)
-    return 0;
-
-  if (scale == 1.0)
-    return real_us;
-
-  return g_get_real_time () + (gint64) ((real_us - sw_clock_get_real_us (self->clock)) / scale);
-}
-
-static void
-sync_properties (SwReminderService *self)
-{
-  SwDBusReminders1 *iface = self->skeleton;
-  SwSchedulerState state = sw_scheduler_get_state (self->scheduler);
-  gint64 next_due = sw_scheduler_get_next_due_real_us (self->scheduler);
-  gint64 ends = SW_SCHEDULER_NEVER;
-
-  if (state == SW_SCHEDULER_STATE_ON_BREAK)
-    ends = sw_scheduler_get_break_end_real_us (self->scheduler);
-  else if (state == SW_SCHEDULER_STATE_PAUSED)
-    ends = sw_scheduler_get_pause_end_real_us (self->scheduler);
-
-  sw_dbus_reminders1_set_state (iface, sw_scheduler_state_to_nick (state));
-  sw_dbus_reminders1_set_next_due (iface, to_dbus_time (self, next_due));
-  sw_dbus_reminders1_set_state_ends (iface, to_dbus_time (self, ends));
-  sw_dbus_reminders1_set_flare_mode (iface, sw_scheduler_get_flare_shortening (self->scheduler));
-  sw_dbus_reminders1_set_notifications_available (iface,
-                                                  self->notifier != NULL &&
-                                                  sw_notifier_get_available (self->notifier));
-}
-
-/* Sends the changed properties now rather than from an idle, so that a
- * signal or a method reply that follows never overtakes them. */
-static void
-flush_properties (SwReminderService *self)
-{
-  sync_properties (self);
-  g_dbus_interface_skeleton_flush (G_DBUS_INTERFACE_SKELETON (self->skeleton));
-}
-
-/* The reminder */
-
-static void
-remind (SwReminderService *self)
-{
-  guint minutes = sw_scheduler_get_break_minutes (self->scheduler);
-  g_autofree char *body = NULL;
-
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Stand up, walk about and stretch for %u minute.",
-                                       "Stand up, walk about and stretch for %u minutes.",
-                                       minutes),
-                          minutes);
-
-  flush_properties (self);
-  sw_dbus_reminders1_emit_break_due (self->skeleton);
-
-  if (self->notifier != NULL &&
-      sw_notifier_show_reminder (self->notifier, _("Time to stand up"), body,
-                                 sw_scheduler_can_snooze (self->scheduler)))
-    sw_scheduler_mark_shown (self->scheduler);
-}
-
-static SwJournalBreakKind
-journal_kind (SwBreakEvent event)
-{
-  switch (event)
-    {
-    case SW_BREAK_EVENT_DUE:
-      return SW_JOURNAL_BREAK_DUE;
-    case SW_BREAK_EVENT_SHOWN:
-      return SW_JOURNAL_BREAK_SHOWN;
-    case SW_BREAK_EVENT_STARTED:
-      return SW_JOURNAL_BREAK_STARTED;
-    case SW_BREAK_EVENT_COMPLETED:
-      return SW_JOURNAL_BREAK_COMPLETED;
-    case SW_BREAK_EVENT_SNOOZED:
-      return SW_JOURNAL_BREAK_SNOOZED;
-    case SW_BREAK_EVENT_SKIPPED:
-      return SW_JOURNAL_BREAK_SKIPPED;
-    case SW_BREAK_EVENT_NATURAL:
-    default:
-      return SW_JOURNAL_BREAK_NATURAL;
-    }
-}
-
-/* Every transition goes to the journal, where the chart and the doctor's
- * report read it. A journal that cannot be written costs the log, never
- * the reminders. */
-static void
-log_event (SwReminderService *self,
-           SwBreakEvent       event,
-           gint64             real_us,
-           gint64             length_us)
-{
+  gboolean active = flare_switch_end (self) != SW_SCHEDULER_NEVER;
+  SwJournal *journal = _sw_reminder_service_get_journal (self);
   g_autoptr(GError) error = NULL;
-  gboolean has_length = event == SW_BREAK_EVENT_COMPLETED || event == SW_BREAK_EVENT_SKIPPED ||
-                        event == SW_BREAK_EVENT_NATURAL || event == SW_BREAK_EVENT_SNOOZED;
-  int length_s = has_length ? (int) MIN (length_us / G_USEC_PER_SEC, G_MAXINT) : -1;
 
-  if (self->journal == NULL)
-    return;
+  if (!active && journal != NULL)
+    {
+      active = sw_journal_is_flare_active (journal, FALSE, &error);
+      if (error != NULL)
+        g_debug ("Cannot ask the journal about a flare-up: %s", error->message);
+    }
 
-  if (!sw_journal_add_break_event (self->journal, real_us, journal_kind (event), length_s,
-                                   NULL, &error))
-    g_debug ("Cannot log a break event: %s", error->message);
+  sw_scheduler_set_flare_active (self->scheduler, active);
 }
+
+/* The scheduler */
 
 static void
 scheduler_event_cb (SwScheduler       *scheduler,
@@ -358,12 +150,12 @@ scheduler_event_cb (SwScheduler       *scheduler,
                     gint64             length_us,
                     SwReminderService *self)
 {
-  log_event (self, event, real_us, length_us);
+  _sw_reminder_service_log_break_event (self, event, real_us, length_us);
 
   if (event == SW_BREAK_EVENT_DUE)
-    remind (self);
+    _sw_reminder_service_remind (self);
 
-  sync_properties (self);
+  _sw_reminder_service_sync_properties (self);
 }
 
 static void
@@ -373,221 +165,10 @@ scheduler_state_cb (SwReminderService *self)
 
   /* Answered elsewhere (the app, a natural break, a pause): take it down.
    * A snoozed reminder stays, and the next one replaces it. */
-  if (self->notifier != NULL &&
-      state != SW_SCHEDULER_STATE_DUE &&
-      state != SW_SCHEDULER_STATE_SNOOZED)
-    sw_notifier_withdraw (self->notifier);
+  if (state != SW_SCHEDULER_STATE_DUE && state != SW_SCHEDULER_STATE_SNOOZED)
+    _sw_reminder_service_withdraw_reminder (self);
 
-  sync_properties (self);
-}
-
-/* Opening the app's break view */
-
-static void
-launch_app (SwReminderService *self,
-            const char        *activation_token)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) subprocess = NULL;
-  g_autoptr(GError) error = NULL;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  if (activation_token != NULL)
-    {
-      g_subprocess_launcher_setenv (launcher, "XDG_ACTIVATION_TOKEN", activation_token, TRUE);
-      g_subprocess_launcher_setenv (launcher, "DESKTOP_STARTUP_ID", activation_token, TRUE);
-    }
-
-  /* GLib reaps the child when it exits. */
-  subprocess = g_subprocess_launcher_spawn (launcher, &error,
-                                            self->app_path, "--start-break", NULL);
-  if (subprocess == NULL)
-    g_debug ("Could not open the break view with %s: %s", self->app_path, error->message);
-}
-
-typedef struct
-{
-  SwReminderService *self;
-  char              *activation_token;
-} ActivateData;
-
-static void
-activate_data_free (ActivateData *data)
-{
-  g_free (data->activation_token);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ActivateData, activate_data_free)
-
-static void
-activate_action_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(ActivateData) data = user_data;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
-  if (reply != NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_SERVICE_UNKNOWN) ||
-      g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_NAME_HAS_NO_OWNER))
-    launch_app (data->self, data->activation_token);
-  else
-    g_debug ("The app did not take the start-break action: %s", error->message);
-}
-
-/* The app's `app.start-break` action when it runs, else `sitwell --start-break`. */
-static void
-open_break_view (SwReminderService *self,
-                 const char        *activation_token)
-{
-  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
-  GVariantBuilder platform_data;
-  ActivateData *data;
-
-  if (bus == NULL)
-    {
-      launch_app (self, activation_token);
-      return;
-    }
-
-  g_variant_builder_init (&platform_data, G_VARIANT_TYPE_VARDICT);
-  if (activation_token != NULL)
-    {
-      g_variant_builder_add (&platform_data, "{sv}", "activation-token",
-                             g_variant_new_string (activation_token));
-      g_variant_builder_add (&platform_data, "{sv}", "desktop-startup-id",
-                             g_variant_new_string (activation_token));
-    }
-
-  data = g_new0 (ActivateData, 1);
-  data->self = self;
-  data->activation_token = g_strdup (activation_token);
-
-  g_dbus_connection_call (bus, APP_ID, SW_REMINDER_SERVICE_APP_OBJECT_PATH, APP_INTERFACE,
-                          "ActivateAction",
-                          g_variant_new ("(s@av@a{sv})", "start-break",
-                                         g_variant_new_array (G_VARIANT_TYPE_VARIANT, NULL, 0),
-                                         g_variant_builder_end (&platform_data)),
-                          NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, -1,
-                          self->cancellable, activate_action_cb, data);
-}
-
-static void
-notifier_action_invoked_cb (SwNotifier        *notifier,
-                            const char        *action,
-                            const char        *activation_token,
-                            SwReminderService *self)
-{
-  g_debug ("Reminder action %s", action);
-
-  if (g_str_equal (action, SW_NOTIFIER_ACTION_START_BREAK))
-    {
-      sw_scheduler_start_break (self->scheduler);
-      open_break_view (self, activation_token);
-    }
-  else if (g_str_equal (action, SW_NOTIFIER_ACTION_SNOOZE))
-    {
-      sw_scheduler_snooze (self->scheduler);
-    }
-  else if (g_str_equal (action, SW_NOTIFIER_ACTION_SKIP))
-    {
-      sw_scheduler_skip (self->scheduler);
-    }
-}
-
-/* D-Bus methods. An action that does not apply now (a stale click) is not
- * an error: the properties tell the caller what happened. */
-
-static gboolean
-handle_take_break_now_cb (SwDBusReminders1      *iface,
-                          GDBusMethodInvocation *invocation,
-                          SwReminderService     *self)
-{
-  sw_scheduler_take_break_now (self->scheduler);
-  flush_properties (self);
-  sw_dbus_reminders1_complete_take_break_now (iface, invocation);
-
-  return TRUE;
-}
-
-static gboolean
-handle_pause_cb (SwDBusReminders1      *iface,
-                 GDBusMethodInvocation *invocation,
-                 gint64                 seconds,
-                 SwReminderService     *self)
-{
-  if (seconds < -1 || seconds > MAX_PAUSE_SECONDS)
-    {
-      g_dbus_method_invocation_return_error (invocation, G_DBUS_ERROR, G_DBUS_ERROR_INVALID_ARGS,
-                                             "Pause takes seconds, 0 (until resumed) or -1 "
-                                             "(until tomorrow), not %" G_GINT64_FORMAT,
-                                             seconds);
-      return TRUE;
-    }
-
-  if (seconds == -1)
-    sw_scheduler_pause_until_tomorrow (self->scheduler);
-  else
-    sw_scheduler_pause (self->scheduler, seconds * G_USEC_PER_SEC);
-
-  flush_properties (self);
-  sw_dbus_reminders1_complete_pause (iface, invocation);
-
-  return TRUE;
-}
-
-static gboolean
-handle_resume_cb (SwDBusReminders1      *iface,
-                  GDBusMethodInvocation *invocation,
-                  SwReminderService     *self)
-{
-  sw_scheduler_resume (self->scheduler);
-  flush_properties (self);
-  sw_dbus_reminders1_complete_resume (iface, invocation);
-
-  return TRUE;
-}
-
-static gboolean
-handle_finish_break_cb (SwDBusReminders1      *iface,
-                        GDBusMethodInvocation *invocation,
-                        gboolean               completed,
-                        SwReminderService     *self)
-{
-  sw_scheduler_finish_break (self->scheduler, completed);
-  flush_properties (self);
-  sw_dbus_reminders1_complete_finish_break (iface, invocation);
-
-  return TRUE;
-}
-
-static gboolean
-handle_snooze_cb (SwDBusReminders1      *iface,
-                  GDBusMethodInvocation *invocation,
-                  SwReminderService     *self)
-{
-  sw_scheduler_snooze (self->scheduler);
-  flush_properties (self);
-  sw_dbus_reminders1_complete_snooze (iface, invocation);
-
-  return TRUE;
-}
-
-static gboolean
-handle_skip_cb (SwDBusReminders1      *iface,
-                GDBusMethodInvocation *invocation,
-                SwReminderService     *self)
-{
-  sw_scheduler_skip (self->scheduler);
-  flush_properties (self);
-  sw_dbus_reminders1_complete_skip (iface, invocation);
-
-  return TRUE;
+  _sw_reminder_service_sync_properties (self);
 }
 
 /* Settings */
@@ -625,7 +206,7 @@ update_running (SwReminderService *self)
         g_application_release (G_APPLICATION (self));
       self->held = FALSE;
 
-      flush_properties (self);
+      _sw_reminder_service_flush_properties (self);
       g_application_quit (G_APPLICATION (self));
     }
 }
@@ -676,7 +257,7 @@ apply_setting (SwReminderService *self,
     }
   else if (g_str_equal (key, SW_SETTINGS_KEY_FLARE_SWITCH_UNTIL))
     {
-      apply_flare (self);
+      _sw_reminder_service_apply_flare (self);
     }
   else if (g_str_equal (key, SW_SETTINGS_KEY_SOUND))
     {
@@ -698,106 +279,8 @@ settings_changed_cb (GSettings         *settings,
   g_debug ("Setting %s changed", key);
 
   apply_setting (self, key);
-  sync_properties (self);
-  arm_timer (self);
-}
-
-/* The session */
-
-static void
-idle_changed_cb (SwIdleMonitor     *monitor,
-                 gboolean           idle,
-                 SwReminderService *self)
-{
-  sw_scheduler_notify_idle (self->scheduler, idle);
-  arm_timer (self);
-}
-
-static void
-locked_changed_cb (SwIdleMonitor     *monitor,
-                   gboolean           locked,
-                   SwReminderService *self)
-{
-  sw_scheduler_notify_locked (self->scheduler, locked);
-  arm_timer (self);
-}
-
-/* The monotonic clock stops while the machine sleeps and the wall clock
- * does not: the difference of their deltas is the time asleep. */
-static void
-sleeping_cb (SwIdleMonitor     *monitor,
-             gboolean           sleeping,
-             SwReminderService *self)
-{
-  gint64 real_us = sw_clock_get_real_us (self->clock);
-  gint64 monotonic_us = sw_clock_get_monotonic_us (self->clock);
-  gint64 slept_us;
-
-  if (sleeping)
-    {
-      self->asleep = TRUE;
-      self->sleep_real_us = real_us;
-      self->sleep_monotonic_us = monotonic_us;
-      return;
-    }
-
-  if (!self->asleep)
-    return;
-
-  self->asleep = FALSE;
-  slept_us = (real_us - self->sleep_real_us) - (monotonic_us - self->sleep_monotonic_us);
-  g_debug ("Resumed after %" G_GINT64_FORMAT " s asleep", slept_us / G_USEC_PER_SEC);
-
-  apply_flare (self);
-  sw_scheduler_notify_resumed_from_sleep (self->scheduler, MAX (slept_us, 0));
-  sync_properties (self);
-  arm_timer (self);
-}
-
-static void
-system_bus_ready_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GDBusConnection) bus = NULL;
-  g_autoptr(GError) error = NULL;
-  SwReminderService *self;
-
-  bus = g_dbus_connection_new_for_address_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (bus == NULL)
-    {
-      g_debug ("No system bus, so sleep is not counted as a break: %s", error->message);
-      return;
-    }
-
-  self = SW_REMINDER_SERVICE (user_data);
-  if (self->idle_monitor != NULL)
-    sw_idle_monitor_set_system_bus (self->idle_monitor, bus);
-}
-
-/* A private connection: the shared one would end the process if the
- * system bus went away. */
-static void
-connect_system_bus (SwReminderService *self)
-{
-  g_autofree char *address = NULL;
-  g_autoptr(GError) error = NULL;
-
-  address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SYSTEM, self->cancellable, &error);
-  if (address == NULL)
-    {
-      g_debug ("No system bus, so sleep is not counted as a break: %s", error->message);
-      return;
-    }
-
-  g_dbus_connection_new_for_address (address,
-                                     G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                     G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                     NULL, self->cancellable,
-                                     system_bus_ready_cb, self);
+  _sw_reminder_service_sync_properties (self);
+  _sw_reminder_service_arm_timer (self);
 }
 
 /* GApplication */
@@ -816,22 +299,10 @@ sw_reminder_service_dbus_register (GApplication     *application,
                                                                              error))
     return FALSE;
 
-  sync_properties (self);
+  _sw_reminder_service_sync_properties (self);
 
   return g_dbus_interface_skeleton_export (G_DBUS_INTERFACE_SKELETON (self->skeleton),
                                            connection, object_path, error);
-}
-
-static void
-open_journal (SwReminderService *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = self->journal_file != NULL ? g_object_ref (self->journal_file)
-                                                     : sw_journal_get_default_file ();
-
-  self->journal = sw_journal_open (file, self->clock, &error);
-  if (self->journal == NULL)
-    g_debug ("Break events will not be logged: %s", error->message);
 }
 
 static void
@@ -841,32 +312,16 @@ sw_reminder_service_startup (GApplication *application)
 
   G_APPLICATION_CLASS (sw_reminder_service_parent_class)->startup (application);
 
-  self->notifier = sw_notifier_new ();
-  sw_notifier_set_sound (self->notifier,
-                         g_settings_get_boolean (self->settings, SW_SETTINGS_KEY_SOUND));
-  g_signal_connect_object (self->notifier, "action-invoked",
-                           G_CALLBACK (notifier_action_invoked_cb), self, 0);
-  g_signal_connect_object (self->notifier, "notify::available",
-                           G_CALLBACK (sync_properties), self, G_CONNECT_SWAPPED);
-
-  self->idle_monitor = sw_idle_monitor_new (g_application_get_dbus_connection (application),
-                                            SW_IDLE_MONITOR_DEFAULT_THRESHOLD_MS);
-  g_signal_connect_object (self->idle_monitor, "idle-changed",
-                           G_CALLBACK (idle_changed_cb), self, 0);
-  g_signal_connect_object (self->idle_monitor, "locked-changed",
-                           G_CALLBACK (locked_changed_cb), self, 0);
-  g_signal_connect_object (self->idle_monitor, "sleeping",
-                           G_CALLBACK (sleeping_cb), self, 0);
-  connect_system_bus (self);
-
-  open_journal (self);
+  _sw_reminder_service_start_notifier (self);
+  _sw_reminder_service_watch_session (self);
+  self->break_log = sw_break_log_new (self->journal_file, self->clock);
   self->started = TRUE;
 
   update_autostart (self);
   update_running (self);
-  apply_flare (self);
-  sync_properties (self);
-  arm_timer (self);
+  _sw_reminder_service_apply_flare (self);
+  _sw_reminder_service_sync_properties (self);
+  _sw_reminder_service_arm_timer (self);
 }
 
 static void
@@ -876,7 +331,12 @@ sw_reminder_service_shutdown (GApplication *application)
 
   self->started = FALSE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  g_clear_object (&self->journal);
+
+  /* A last try: what is still pending now cannot be kept. */
+  if (!_sw_reminder_service_write_pending_events (self))
+    g_debug ("%u break events could not be written to the journal before quitting",
+             sw_break_log_get_n_pending (self->break_log));
+  g_clear_object (&self->break_log);
 
   G_APPLICATION_CLASS (sw_reminder_service_parent_class)->shutdown (application);
 }
@@ -903,19 +363,7 @@ sw_reminder_service_constructed (GObject *object)
   if (self->autostart_template == NULL)
     self->autostart_template = g_strdup (SW_AUTOSTART_TEMPLATE);
 
-  self->skeleton = sw_dbus_reminders1_skeleton_new ();
-  g_signal_connect_object (self->skeleton, "handle-take-break-now",
-                           G_CALLBACK (handle_take_break_now_cb), self, 0);
-  g_signal_connect_object (self->skeleton, "handle-pause",
-                           G_CALLBACK (handle_pause_cb), self, 0);
-  g_signal_connect_object (self->skeleton, "handle-resume",
-                           G_CALLBACK (handle_resume_cb), self, 0);
-  g_signal_connect_object (self->skeleton, "handle-finish-break",
-                           G_CALLBACK (handle_finish_break_cb), self, 0);
-  g_signal_connect_object (self->skeleton, "handle-snooze",
-                           G_CALLBACK (handle_snooze_cb), self, 0);
-  g_signal_connect_object (self->skeleton, "handle-skip",
-                           G_CALLBACK (handle_skip_cb), self, 0);
+  _sw_reminder_service_create_skeleton (self);
 
   self->scheduler = sw_scheduler_new (self->clock);
   self->settings = g_settings_new (APP_ID);
@@ -934,11 +382,13 @@ sw_reminder_service_constructed (GObject *object)
   g_signal_connect_object (self->scheduler, "notify::state",
                            G_CALLBACK (scheduler_state_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheduler, "notify::next-due-us",
-                           G_CALLBACK (sync_properties), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_sw_reminder_service_sync_properties), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheduler, "notify::flare-shortening",
-                           G_CALLBACK (sync_properties), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_sw_reminder_service_sync_properties), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheduler, "notify::next-wakeup-us",
-                           G_CALLBACK (arm_timer), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_sw_reminder_service_arm_timer), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -956,8 +406,9 @@ sw_reminder_service_dispose (GObject *object)
     g_dbus_interface_skeleton_unexport (G_DBUS_INTERFACE_SKELETON (self->skeleton));
 
   g_clear_object (&self->idle_monitor);
+  g_clear_object (&self->clock_monitor);
   g_clear_object (&self->notifier);
-  g_clear_object (&self->journal);
+  g_clear_object (&self->break_log);
   g_clear_object (&self->journal_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->scheduler);
@@ -1129,6 +580,33 @@ sw_reminder_service_get_idle_monitor (SwReminderService *self)
 }
 
 /**
+ * sw_reminder_service_get_clock_monitor:
+ *
+ * Returns: (transfer none) (nullable): what tells of wall-clock jumps,
+ *   once started
+ */
+SwClockMonitor *
+sw_reminder_service_get_clock_monitor (SwReminderService *self)
+{
+  g_return_val_if_fail (SW_IS_REMINDER_SERVICE (self), NULL);
+
+  return self->clock_monitor;
+}
+
+/**
+ * sw_reminder_service_get_break_log:
+ *
+ * Returns: (transfer none) (nullable): where break events go, once started
+ */
+SwBreakLog *
+sw_reminder_service_get_break_log (SwReminderService *self)
+{
+  g_return_val_if_fail (SW_IS_REMINDER_SERVICE (self), NULL);
+
+  return self->break_log;
+}
+
+/**
  * sw_reminder_service_get_timeout_id:
  *
  * Returns: the source id of the one armed timeout, or 0 when nothing will
@@ -1158,17 +636,19 @@ sw_reminder_service_get_timeout_ms (SwReminderService *self)
 /**
  * sw_reminder_service_wake:
  *
- * Does what the timeout does when it fires: brings the scheduler up to the
- * clock and re-arms. Tests call it after moving a fake clock.
+ * Does what the timeout does when it fires: writes break events still
+ * pending, brings the scheduler up to the clock and re-arms. Tests call it
+ * after moving a fake clock.
  */
 void
 sw_reminder_service_wake (SwReminderService *self)
 {
   g_return_if_fail (SW_IS_REMINDER_SERVICE (self));
 
-  apply_flare (self);
+  _sw_reminder_service_write_pending_events (self);
+  _sw_reminder_service_apply_flare (self);
   sw_scheduler_update (self->scheduler);
-  remind_desk_recheck (self);
-  sync_properties (self);
-  arm_timer (self);
+  _sw_reminder_service_remind_desk_recheck (self);
+  _sw_reminder_service_sync_properties (self);
+  _sw_reminder_service_arm_timer (self);
 }

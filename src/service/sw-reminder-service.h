@@ -8,7 +8,9 @@
 
 #include <gio/gio.h>
 
+#include "sw-break-log.h"
 #include "sw-clock.h"
+#include "sw-clock-monitor.h"
 #include "sw-idle-monitor.h"
 #include "sw-notifier.h"
 #include "sw-scheduler.h"
@@ -26,6 +28,8 @@ SwReminderService *sw_reminder_service_new                (SwClock           *cl
 SwScheduler       *sw_reminder_service_get_scheduler      (SwReminderService *self);
 SwNotifier        *sw_reminder_service_get_notifier       (SwReminderService *self);
 SwIdleMonitor     *sw_reminder_service_get_idle_monitor   (SwReminderService *self);
+SwClockMonitor    *sw_reminder_service_get_clock_monitor  (SwReminderService *self);
+SwBreakLog        *sw_reminder_service_get_break_log      (SwReminderService *self);
 
 /* The one timeout: its source id (0 when nothing is due) and delay. */
 guint              sw_reminder_service_get_timeout_id     (SwReminderService *self);

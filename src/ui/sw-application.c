@@ -9,6 +9,7 @@
 #include "sw-application.h"
 
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "sw-break-window.h"
 #include "sw-care-state.h"
@@ -29,7 +30,15 @@ struct _SwApplication
   SwJournal         *journal;
   /* Why the journal could not be opened, shown where it is needed. */
   GError            *journal_error;
+  /* The start-up message that the journal is read-only, while shown. */
+  AdwToast          *read_only_toast;
   SwBreakWindow     *break_window;
+  /* The window's reminder while notifications are unavailable, and
+   * whether this due reminder had it (closing it does not bring it back). */
+  AdwToast          *due_prompt;
+  gboolean           due_prompted;
+  /* Says the reminder service keeps stopping, until it runs again. */
+  AdwToast          *stopped_toast;
   /* `--start-break` on the first instance: show the break, not the window. */
   gboolean           start_break_on_activate;
 };
@@ -245,15 +254,88 @@ get_main_window (SwApplication *self)
   return NULL;
 }
 
+/* Where a damaged journal went, said in full, with the path: a toast
+ * would cut it short. @entries_kept: whether what the journal held went
+ * on into the new one. */
+static void
+show_journal_moved (GtkWindow *parent,
+                    GFile     *kept,
+                    gboolean   entries_kept)
+{
+  g_autofree char *path = g_file_get_path (kept);
+  g_autofree char *message = NULL;
+  GtkWidget *dialog;
+
+  if (entries_kept)
+    /* Translators: %s is the path where the file that took the journal's
+     * place, damaged or not a journal at all, was kept. */
+    message = g_strdup_printf (_("Something overwrote or replaced your journal file while Sitwell "
+                                 "was open. Sitwell kept that file as %s and carried all your "
+                                 "entries over to a new journal file, so nothing you saved is "
+                                 "lost."), path);
+  else
+    /* Translators: %s is the path of the damaged journal, kept aside. */
+    message = g_strdup_printf (_("Your journal was damaged and could not be read. Sitwell "
+                                 "kept it as %s and started a new one."), path);
+
+  dialog = adw_message_dialog_new (parent, _("Your Journal File Was Damaged"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A message about the journal, shown until the person closes it. */
+static AdwToast *
+new_journal_toast (const char *message)
+{
+  /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 0);
+  return toast;
+}
+
+/* The journal found its file damaged or replaced while the app ran, and
+ * went on in a fresh one: the save that found it went there. */
+static void
+journal_recovered_cb (SwApplication *self,
+                      GFile         *kept,
+                      gboolean       entries_kept)
+{
+  GtkWindow *window = get_main_window (self);
+
+  /* Saves are made in the window; without one, the next one says it. */
+  if (window != NULL)
+    show_journal_moved (window, kept, entries_kept);
+}
+
+/* A save found the folder writable again: the start-up message is over. */
+static void
+journal_read_only_changed_cb (SwApplication *self)
+{
+  if (!sw_journal_is_read_only (self->journal) && self->read_only_toast != NULL)
+    adw_toast_dismiss (self->read_only_toast);
+}
+
 static void
 open_journal (SwApplication *self)
 {
   g_autoptr(GFile) file = sw_journal_get_default_file ();
   g_autoptr(SwClock) clock = sw_system_clock_new_from_env ();
 
-  self->journal = sw_journal_open (file, clock, &self->journal_error);
+  /* A folder that cannot be written yet still leaves the form usable. */
+  self->journal = sw_journal_open_full (file, clock, SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK,
+                                        &self->journal_error);
   if (self->journal == NULL)
-    g_debug ("Journal unavailable: %s", self->journal_error->message);
+    {
+      g_debug ("Journal unavailable: %s", self->journal_error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->journal, "recovered", G_CALLBACK (journal_recovered_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->journal, "notify::read-only",
+                           G_CALLBACK (journal_read_only_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Tells the person, once, what happened to their journal at start-up. */
@@ -261,31 +343,27 @@ static void
 report_journal_state (SwApplication *self,
                       SwWindow      *window)
 {
-  g_autofree char *message = NULL;
+  AdwToast *toast = NULL;
   GFile *moved;
 
   if (self->journal == NULL)
-    message = g_strdup (self->journal_error->message);
+    toast = new_journal_toast (self->journal_error->message);
   else if ((moved = sw_journal_get_moved_aside_file (self->journal)) != NULL)
-    {
-      g_autofree char *path = g_file_get_path (moved);
-
-      /* Translators: %s is the path of the damaged journal, kept aside. */
-      message = g_strdup_printf (_("Your journal was damaged and could not be read. Sitwell "
-                                   "kept it as %s and started a new one."), path);
-    }
+    show_journal_moved (GTK_WINDOW (window), moved, FALSE);
   else if (sw_journal_is_read_only (self->journal))
-    message = g_strdup (sw_journal_get_read_only_reason (self->journal));
-
-  if (message != NULL)
     {
-      /* A toast's title is markup in libadwaita 1.2; paths and messages are not. */
-      g_autofree char *escaped = g_markup_escape_text (message, -1);
-      AdwToast *toast = adw_toast_new (escaped);
-
+      /* The Journal tab says why in full, with the path a toast would cut.
+       * Taken back when a save finds the journal writable again. */
+      toast = adw_toast_new (_("Entries cannot be saved right now"));
       adw_toast_set_timeout (toast, 0);
-      sw_window_add_toast (window, toast);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-tab");
+      adw_toast_set_action_target_value (toast, g_variant_new_string ("journal"));
+      g_set_weak_pointer (&self->read_only_toast, toast);
     }
+
+  if (toast != NULL)
+    sw_window_add_toast (window, toast);
 }
 
 static void
@@ -304,7 +382,9 @@ sw_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (sw_window_new (self));
+      gtk_window_present (window);
       report_journal_state (self, SW_WINDOW (window));
+      return;
     }
 
   gtk_window_present (window);
@@ -456,22 +536,103 @@ start_break_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self->break_window));
 }
 
-/* Without a notification server the window is the only place to say it. */
+/* Shows @toast in the window and keeps a pointer to it while it is shown. */
 static void
-reminders_break_due_cb (SwApplication *self)
+add_tracked_toast (SwApplication  *self,
+                   AdwToast       *toast,
+                   AdwToast      **where)
+{
+  g_clear_weak_pointer (where);
+  g_set_weak_pointer (where, toast);
+  add_toast (self, toast);
+}
+
+/* libadwaita 1.2 frees a toast that is dismissed while it is still
+ * sliding in and then crashes when the slide ends (fixed in 1.3, commit
+ * 1674ebc9); that slide takes at most half a second. */
+#define TOAST_DISMISS_DELAY_MS 1000
+
+static gboolean
+dismiss_toast_cb (gpointer user_data)
+{
+  adw_toast_dismiss (ADW_TOAST (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Takes the toast down a moment later, whenever it was shown. */
+static void
+dismiss_tracked_toast (AdwToast **where)
+{
+  AdwToast *toast = *where;
+
+  if (toast == NULL)
+    return;
+
+  g_clear_weak_pointer (where);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, TOAST_DISMISS_DELAY_MS, dismiss_toast_cb,
+                      g_object_ref (toast), g_object_unref);
+}
+
+/* Without a notification server the window is the only place to say a
+ * reminder is due. This follows the state and NotificationsAvailable, not
+ * BreakDue alone, so a server that leaves while a reminder waits is
+ * covered however the service reports it. The prompt goes when the
+ * reminder is answered, wherever, and when a server comes back: the
+ * service then shows the waiting reminder through it. */
+static void
+update_due_prompt (SwApplication *self)
 {
   AdwToast *toast;
 
-  if (sw_reminders_client_get_notifications_available (self->reminders))
+  if (g_strcmp0 (sw_reminders_client_get_state (self->reminders), "due") != 0 ||
+      sw_reminders_client_get_notifications_available (self->reminders))
+    {
+      self->due_prompted = FALSE;
+      dismiss_tracked_toast (&self->due_prompt);
+      return;
+    }
+
+  if (self->due_prompted)
     return;
 
+  self->due_prompted = TRUE;
   toast = adw_toast_new (_("Time to stand up. Desktop notifications are unavailable, "
                            "so Sitwell reminds you here."));
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("Start _Break"));
   adw_toast_set_action_name (toast, "app.start-break");
-  add_toast (self, toast);
+  add_tracked_toast (self, toast, &self->due_prompt);
+}
+
+/* Back after a crash. Said only when the person would notice: a pause is
+ * put back as it was, but a countdown or a waiting reminder starts over,
+ * and the header then counts down from a full interval. */
+static void
+reminders_restarted_cb (SwApplication *self,
+                        gboolean       schedule_reset)
+{
+  if (schedule_reset)
+    add_toast (self, adw_toast_new (_("Reminders stopped and were restarted")));
+}
+
+static void
+reminders_gave_up_cb (SwApplication *self)
+{
+  AdwToast *toast;
+
+  if (!sw_reminders_client_get_gave_up (self->reminders))
+    {
+      dismiss_tracked_toast (&self->stopped_toast);
+      return;
+    }
+
+  toast = adw_toast_new (_("Reminders keep stopping"));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Try Again"));
+  adw_toast_set_action_name (toast, "app.start-reminders");
+  add_tracked_toast (self, toast, &self->stopped_toast);
 }
 
 static void
@@ -481,6 +642,18 @@ reminders_call_failed_cb (SwApplication *self,
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   add_toast (self, adw_toast_new (escaped));
+}
+
+static void
+start_reminders_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->reminders != NULL && !sw_reminders_client_start_service (self->reminders, &error))
+    reminders_call_failed_cb (self, error->message);
 }
 
 static void
@@ -499,8 +672,18 @@ watch_reminders (SwApplication *self)
     return;
 
   self->reminders = sw_reminders_client_new (connection);
+  /* Restarted if it stops while reminders are on. */
+  sw_reminders_client_set_settings (self->reminders, self->settings);
   g_signal_connect_object (self->reminders, "break-due",
-                           G_CALLBACK (reminders_break_due_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::state",
+                           G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::notifications-available",
+                           G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "restarted",
+                           G_CALLBACK (reminders_restarted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "notify::gave-up",
+                           G_CALLBACK (reminders_gave_up_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "call-failed",
                            G_CALLBACK (reminders_call_failed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::" SW_SETTINGS_KEY_REMINDERS_ENABLED,
@@ -510,6 +693,7 @@ watch_reminders (SwApplication *self)
 
 static const GActionEntry app_entries[] = {
   { "start-break", start_break_activated },
+  { "start-reminders", start_reminders_activated },
   { "quit", quit_activated },
   { "preferences", preferences_activated },
   { "doctor-report", doctor_report_activated },
@@ -526,6 +710,10 @@ sw_application_startup (GApplication *app)
   static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
+
+  /* Past a file-size limit, writes fail with EFBIG, which the journal
+   * reports as a full disk, rather than the signal ending the app. */
+  signal (SIGXFSZ, SIG_IGN);
 
   /* Made here, not in init, so the command-line modes need no schema. */
   self->settings = g_settings_new (APP_ID);
@@ -549,7 +737,10 @@ sw_application_dispose (GObject *object)
 {
   SwApplication *self = SW_APPLICATION (object);
 
+  g_clear_weak_pointer (&self->due_prompt);
+  g_clear_weak_pointer (&self->stopped_toast);
   g_clear_object (&self->reminders);
+  g_clear_weak_pointer (&self->read_only_toast);
   g_clear_object (&self->journal);
   g_clear_error (&self->journal_error);
   g_clear_object (&self->settings);

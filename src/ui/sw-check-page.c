@@ -346,8 +346,12 @@ save_activated (GtkWidget  *widget,
   urgency = sw_urgency_to_string (sw_triage_result_get_urgency (self->result));
   check = sw_journal_check_new (sw_outcome_to_string (sw_triage_result_get_outcome (self->result)));
   check->urgency = g_strdup (urgency);
+  /* sw_journal_check_new() fills these with empty strings of its own. */
+  g_free (check->answers);
   check->answers = sw_triage_answers_to_string (sw_triage_result_get_answers (self->result));
+  g_free (check->deciding_rules);
   check->deciding_rules = join_rule_ids (sw_triage_result_get_deciding (self->result, NULL));
+  g_free (check->also_noted);
   check->also_noted = join_rule_ids (sw_triage_result_get_also_noted (self->result, NULL));
 
   if (!sw_journal_add_check (self->journal, check, &error))

@@ -55,6 +55,7 @@ struct _SwJournalPage
 
   SwJournal           *journal;
   gulong               changed_id;
+  gulong               read_only_id;
   /* The saved version of the entry the form is changing, and what the
    * form held before that edit began. */
   SwSymptomEntry      *editing;
@@ -301,6 +302,18 @@ static void
 journal_changed_cb (SwJournalPage *self)
 {
   refresh (self);
+}
+
+/* Why entries cannot be saved, above the form, for as long as it holds:
+ * the journal tries again at each save, so it can go away. */
+static void
+update_read_only_notice (SwJournalPage *self)
+{
+  gboolean read_only = sw_journal_is_read_only (self->journal);
+
+  gtk_widget_set_visible (self->read_only_box, read_only);
+  gtk_label_set_text (self->read_only_label,
+                      read_only ? sw_journal_get_read_only_reason (self->journal) : "");
 }
 
 /* The body area and side of the newest entry, so a daily log is quicker. */
@@ -684,7 +697,10 @@ sw_journal_page_dispose (GObject *object)
   g_clear_object (&self->last_toast);
 
   if (self->journal != NULL)
-    g_clear_signal_handler (&self->changed_id, self->journal);
+    {
+      g_clear_signal_handler (&self->changed_id, self->journal);
+      g_clear_signal_handler (&self->read_only_id, self->journal);
+    }
   g_clear_object (&self->journal);
 
   /* The bin's child is a template child: let go of it first, or the
@@ -797,7 +813,10 @@ sw_journal_page_set_journal (SwJournalPage *self,
     return;
 
   if (self->journal != NULL)
-    g_clear_signal_handler (&self->changed_id, self->journal);
+    {
+      g_clear_signal_handler (&self->changed_id, self->journal);
+      g_clear_signal_handler (&self->read_only_id, self->journal);
+    }
   g_clear_object (&self->journal);
   g_clear_object (&self->editing);
   g_clear_object (&self->draft);
@@ -819,11 +838,9 @@ sw_journal_page_set_journal (SwJournalPage *self,
   self->journal = g_object_ref (journal);
   self->changed_id = g_signal_connect_swapped (journal, "changed",
                                                G_CALLBACK (journal_changed_cb), self);
-
-  gtk_widget_set_visible (self->read_only_box, sw_journal_is_read_only (journal));
-  gtk_label_set_text (self->read_only_label,
-                      sw_journal_is_read_only (journal)
-                      ? sw_journal_get_read_only_reason (journal) : "");
+  self->read_only_id = g_signal_connect_swapped (journal, "notify::read-only",
+                                                 G_CALLBACK (update_read_only_notice), self);
+  update_read_only_notice (self);
 
   gtk_stack_set_visible_child_name (self->stack, "journal");
   prefill_from_latest (self);

@@ -82,12 +82,13 @@ get_enabled (SwReminderButton *self)
 
 static void
 update_buttons (SwReminderButton *self,
-                gboolean          running)
+                gboolean          running,
+                gboolean          restarting)
 {
   const char *state = self->client != NULL ? sw_reminders_client_get_state (self->client) : NULL;
   gboolean paused = g_strcmp0 (state, "paused") == 0;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->start_button), !running);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), !running && !restarting);
   gtk_widget_set_visible (GTK_WIDGET (self->break_button), running);
   gtk_widget_set_visible (GTK_WIDGET (self->pause_hour_button), running && !paused);
   gtk_widget_set_visible (GTK_WIDGET (self->pause_tomorrow_button), running && !paused);
@@ -100,16 +101,38 @@ refresh (SwReminderButton *self)
   g_auto(SwReminderStatus) status = { 0 };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   SwRemindersClient *client = self->client;
+  gboolean enabled = get_enabled (self);
+  gboolean restarting = enabled && client != NULL && sw_reminders_client_get_restarting (client);
+  gboolean gave_up = enabled && client != NULL && sw_reminders_client_get_gave_up (client);
   const char *icon_name;
 
   sw_reminder_status_compute (&status,
                               client != NULL && sw_reminders_client_get_available (client),
-                              get_enabled (self),
+                              enabled,
                               client != NULL ? sw_reminders_client_get_state (client) : NULL,
                               client != NULL ? sw_reminders_client_get_next_due (client) : 0,
                               client != NULL ? sw_reminders_client_get_state_ends (client) : 0,
                               client != NULL && sw_reminders_client_get_flare_mode (client),
                               now);
+
+  /* The service stopped unexpectedly: say so rather than "Not running",
+   * and while it comes back, show the old countdown no more. */
+  if (restarting)
+    {
+      status.running = FALSE;
+      status.next_change_us = 0;
+      g_free (status.label);
+      status.label = g_strdup (_("Restarting…"));
+      g_free (status.description);
+      status.description = g_strdup (_("Stand-up reminders stopped unexpectedly. "
+                                       "Sitwell is starting them again."));
+    }
+  else if (gave_up && !status.running)
+    {
+      g_free (status.description);
+      status.description = g_strdup (_("Stand-up reminders keep stopping unexpectedly, "
+                                       "so Sitwell has stopped restarting them"));
+    }
 
   gtk_label_set_label (self->label, status.label);
   gtk_label_set_label (self->status_label, status.description);
@@ -121,12 +144,13 @@ refresh (SwReminderButton *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, status.description,
                                   -1);
-  icon_name = status.running || !get_enabled (self) ? "sw-timer-symbolic"
-                                                    : "dialog-warning-symbolic";
+  icon_name = status.running || restarting || !enabled ? "sw-timer-symbolic"
+                                                        : "dialog-warning-symbolic";
   gtk_image_set_from_icon_name (self->icon, icon_name);
   gtk_image_set_from_icon_name (self->compact_icon, icon_name);
 
-  update_buttons (self, status.running);
+  gtk_button_set_label (self->start_button, gave_up ? _("_Try Again") : _("_Start Reminders"));
+  update_buttons (self, status.running, restarting);
   arm_refresh (self, status.next_change_us);
 }
 

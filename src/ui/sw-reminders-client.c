@@ -4,6 +4,14 @@
  * schedule; this only mirrors its properties and forwards requests. Tests
  * build it on a private bus with a fake service behind the same name.
  *
+ * Given the settings, it also keeps the service alive: when the service
+ * stops while reminders are on (it crashed or was killed; turning them off
+ * is the only way it quits by itself) it is started again a moment later,
+ * at most MAX_RESTARTS times in RESTART_WINDOW_US. Past that it stays down
+ * until the person starts it again, so a service that dies at once does
+ * not run in a loop. The service keeps its schedule in memory only; a
+ * pause is put back from the last properties seen, the rest starts over.
+ *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +23,14 @@
 #include <glib/gi18n.h>
 
 #include "sw-dbus.h"
+#include "sw-settings.h"
+#include "sw-system-clock.h"
+
+/* How long a stopped service is left down before it is started again. */
+#define RESTART_DELAY_MS 250
+/* At most this many restarts in this long; then the person decides. */
+#define MAX_RESTARTS 3
+#define RESTART_WINDOW_US (10 * G_TIME_SPAN_MINUTE)
 
 struct _SwRemindersClient
 {
@@ -25,6 +41,23 @@ struct _SwRemindersClient
   GCancellable     *cancellable;
   /* Start the service once the proxy knows whether it runs. */
   gboolean          wants_service;
+
+  /* Whether reminders are on, read when the service stops; NULL: never restart. */
+  GSettings        *settings;
+  /* Counts the restarts (monotonic); the system clock unless a test sets one. */
+  SwClock          *clock;
+  /* The service this client started, while it runs. */
+  GSubprocess      *process;
+  gboolean          had_owner;
+  /* The schedule last seen while the service ran, to put a pause back. */
+  char             *last_state;
+  gint64            last_state_ends;
+  /* When the recent restarts happened, oldest first. */
+  gint64            restarts[MAX_RESTARTS];
+  guint             n_restarts;
+  guint             restart_id;
+  gboolean          restarting;
+  gboolean          gave_up;
 };
 
 G_DEFINE_FINAL_TYPE (SwRemindersClient, sw_reminders_client, G_TYPE_OBJECT)
@@ -38,12 +71,17 @@ enum {
   PROP_STATE_ENDS,
   PROP_FLARE_MODE,
   PROP_NOTIFICATIONS_AVAILABLE,
+  PROP_RESTARTING,
+  PROP_GAVE_UP,
+  PROP_SETTINGS,
+  PROP_CLOCK,
   N_PROPS
 };
 
 enum {
   BREAK_DUE,
   CALL_FAILED,
+  RESTARTED,
   N_SIGNALS
 };
 
@@ -66,15 +104,227 @@ static void
 notify_all (SwRemindersClient *self)
 {
   g_object_freeze_notify (G_OBJECT (self));
-  for (guint i = PROP_AVAILABLE; i < N_PROPS; i++)
+  for (guint i = PROP_AVAILABLE; i <= PROP_GAVE_UP; i++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+static gboolean spawn_service (SwRemindersClient  *self,
+                               GError            **error);
+
+/* Sets one of the restart flags and notifies its property if it changed. */
+static void
+set_flag (SwRemindersClient *self,
+          gboolean          *flag,
+          gboolean           value,
+          guint              prop_id)
+{
+  if (*flag == value)
+    return;
+
+  *flag = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+#define set_restarting(self, value) set_flag ((self), &(self)->restarting, (value), PROP_RESTARTING)
+#define set_gave_up(self, value) set_flag ((self), &(self)->gave_up, (value), PROP_GAVE_UP)
+
+/* What to put back after a restart; kept while the service runs. */
+static void
+remember_schedule (SwRemindersClient *self)
+{
+  if (self->restarting || !sw_reminders_client_get_available (self))
+    return;
+
+  g_free (self->last_state);
+  self->last_state = g_strdup (sw_dbus_reminders1_get_state (self->proxy));
+  self->last_state_ends = sw_dbus_reminders1_get_state_ends (self->proxy);
+}
+
+static void
+forget_restarts (SwRemindersClient *self)
+{
+  self->n_restarts = 0;
+  set_gave_up (self, FALSE);
+}
+
+/* Whether another restart fits in the budget; drops the ones too old to count. */
+static gboolean
+may_restart (SwRemindersClient *self)
+{
+  gint64 now = sw_clock_get_monotonic_us (self->clock);
+  guint kept = 0;
+
+  for (guint i = 0; i < self->n_restarts; i++)
+    {
+      if (now - self->restarts[i] < RESTART_WINDOW_US)
+        self->restarts[kept++] = self->restarts[i];
+    }
+  self->n_restarts = kept;
+
+  return self->n_restarts < MAX_RESTARTS;
+}
+
+static gboolean
+reminders_enabled (SwRemindersClient *self)
+{
+  return self->settings != NULL &&
+         g_settings_get_boolean (self->settings, SW_SETTINGS_KEY_REMINDERS_ENABLED);
+}
+
+static gboolean
+restart_cb (gpointer user_data)
+{
+  SwRemindersClient *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->restart_id = 0;
+
+  if (!reminders_enabled (self))
+    {
+      set_restarting (self, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!spawn_service (self, &error))
+    {
+      g_debug ("%s", error->message);
+      set_restarting (self, FALSE);
+      g_signal_emit (self, signals[CALL_FAILED], 0, error->message);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The service is gone and no one asked it to go, or a start failed. */
+static void
+service_stopped (SwRemindersClient *self)
+{
+  if (self->restart_id != 0)
+    return;
+
+  if (!reminders_enabled (self))
+    {
+      g_debug ("The reminder service stopped with reminders off; it stays stopped");
+      set_restarting (self, FALSE);
+      return;
+    }
+
+  if (!may_restart (self))
+    {
+      g_debug ("The reminder service stopped again after %u restarts in %d minutes; "
+               "leaving it stopped", MAX_RESTARTS, (int) (RESTART_WINDOW_US / G_TIME_SPAN_MINUTE));
+      set_restarting (self, FALSE);
+      set_gave_up (self, TRUE);
+      return;
+    }
+
+  g_debug ("The reminder service stopped unexpectedly; restarting it");
+  self->restarts[self->n_restarts++] = sw_clock_get_monotonic_us (self->clock);
+  self->restart_id = g_timeout_add (RESTART_DELAY_MS, restart_cb, self);
+  g_source_set_name_by_id (self->restart_id, "[sitwell] restart the reminder service");
+  set_restarting (self, TRUE);
+}
+
+/* Whether the person loses something with the old schedule: a countdown,
+ * a reminder waiting for an answer, a break the service was timing. */
+static gboolean
+schedule_was_reset (const char *state)
+{
+  return g_strcmp0 (state, "working") == 0 || g_strcmp0 (state, "due") == 0 ||
+         g_strcmp0 (state, "snoozed") == 0 || g_strcmp0 (state, "on-break") == 0;
+}
+
+static void
+finish_restart (SwRemindersClient *self)
+{
+  gboolean reset = schedule_was_reset (self->last_state);
+
+  set_restarting (self, FALSE);
+  remember_schedule (self);
+  g_signal_emit (self, signals[RESTARTED], 0, reset);
+}
+
+static void
+restore_pause_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SwRemindersClient) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (reply == NULL)
+    g_debug ("Could not pause the restarted reminder service: %s", error->message);
+
+  /* Gone again already: the next one gets the pause. */
+  if (!sw_reminders_client_get_available (self))
+    return;
+
+  finish_restart (self);
+}
+
+/* Seconds of the service's clock left in a pause that ends at @ends_us
+ * (wall-clock µs), or 0 when it is over. The service publishes real time,
+ * and its Pause counts SITWELL_TIME_SCALE faster. */
+static gint64
+pause_seconds_left (SwRemindersClient *self,
+                    gint64             ends_us)
+{
+  double scale = sw_system_clock_parse_scale (g_getenv ("SITWELL_TIME_SCALE"));
+  gint64 left_us = ends_us - sw_clock_get_real_us (self->clock);
+
+  if (left_us <= 0)
+    return 0;
+
+  return (gint64) MAX (1.0, left_us * scale / G_USEC_PER_SEC + 0.5);
+}
+
+/* The restarted service knows nothing of the old one's schedule. A pause
+ * the person asked for is put back; the rest starts over, as at login. */
+static void
+restore_schedule (SwRemindersClient *self)
+{
+  gint64 seconds = 0;
+
+  if (g_strcmp0 (self->last_state, "paused") == 0 &&
+      (self->last_state_ends == 0 ||
+       (seconds = pause_seconds_left (self, self->last_state_ends)) > 0))
+    {
+      g_dbus_proxy_call (G_DBUS_PROXY (self->proxy), "Pause", g_variant_new ("(x)", seconds),
+                         G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, self->cancellable,
+                         restore_pause_cb, g_object_ref (self));
+      return;
+    }
+
+  finish_restart (self);
 }
 
 static void
 proxy_name_owner_changed_cb (SwRemindersClient *self)
 {
+  gboolean available = sw_reminders_client_get_available (self);
+  gboolean lost = self->had_owner && !available;
+
+  self->had_owner = available;
+  if (available)
+    {
+      g_clear_handle_id (&self->restart_id, g_source_remove);
+      set_gave_up (self, FALSE);
+      if (self->restarting)
+        restore_schedule (self);
+      else
+        remember_schedule (self);
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (lost)
+    service_stopped (self);
   notify_all (self);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -93,6 +343,8 @@ proxy_properties_changed_cb (SwRemindersClient *self,
         g_object_notify_by_pspec (G_OBJECT (self), properties[mirrored[i].prop_id]);
     }
   g_object_thaw_notify (G_OBJECT (self));
+
+  remember_schedule (self);
 }
 
 static void
@@ -118,6 +370,8 @@ proxy_ready_cb (GObject      *source,
     }
 
   self->proxy = proxy;
+  self->had_owner = sw_reminders_client_get_available (self);
+  remember_schedule (self);
   g_signal_connect_object (proxy, "notify::g-name-owner",
                            G_CALLBACK (proxy_name_owner_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (proxy, "g-properties-changed",
@@ -137,6 +391,9 @@ sw_reminders_client_constructed (GObject *object)
 
   G_OBJECT_CLASS (sw_reminders_client_parent_class)->constructed (object);
 
+  if (self->clock == NULL)
+    self->clock = sw_system_clock_new (1.0);
+
   /* No auto-start: the app decides whether reminders should run. */
   sw_dbus_reminders1_proxy_new (self->connection,
                                 G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START,
@@ -153,11 +410,26 @@ sw_reminders_client_dispose (GObject *object)
   SwRemindersClient *self = SW_REMINDERS_CLIENT (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->restart_id, g_source_remove);
   g_clear_object (&self->proxy);
   g_clear_object (&self->connection);
   g_clear_object (&self->cancellable);
+  /* The service outlives the app: only the watch on it goes. */
+  g_clear_object (&self->process);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (sw_reminders_client_parent_class)->dispose (object);
+}
+
+static void
+sw_reminders_client_finalize (GObject *object)
+{
+  SwRemindersClient *self = SW_REMINDERS_CLIENT (object);
+
+  g_free (self->last_state);
+
+  G_OBJECT_CLASS (sw_reminders_client_parent_class)->finalize (object);
 }
 
 static void
@@ -198,6 +470,22 @@ sw_reminders_client_get_property (GObject    *object,
       g_value_set_boolean (value, sw_reminders_client_get_notifications_available (self));
       break;
 
+    case PROP_RESTARTING:
+      g_value_set_boolean (value, self->restarting);
+      break;
+
+    case PROP_GAVE_UP:
+      g_value_set_boolean (value, self->gave_up);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -217,6 +505,14 @@ sw_reminders_client_set_property (GObject      *object,
       self->connection = g_value_dup_object (value);
       break;
 
+    case PROP_SETTINGS:
+      sw_reminders_client_set_settings (self, g_value_get_object (value));
+      break;
+
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -230,6 +526,7 @@ sw_reminders_client_class_init (SwRemindersClientClass *klass)
 
   object_class->constructed = sw_reminders_client_constructed;
   object_class->dispose = sw_reminders_client_dispose;
+  object_class->finalize = sw_reminders_client_finalize;
   object_class->get_property = sw_reminders_client_get_property;
   object_class->set_property = sw_reminders_client_set_property;
 
@@ -248,6 +545,20 @@ sw_reminders_client_class_init (SwRemindersClientClass *klass)
     g_param_spec_boolean ("flare-mode", NULL, NULL, FALSE, read_only);
   properties[PROP_NOTIFICATIONS_AVAILABLE] =
     g_param_spec_boolean ("notifications-available", NULL, NULL, FALSE, read_only);
+  /* The service stopped unexpectedly and is being started again. */
+  properties[PROP_RESTARTING] =
+    g_param_spec_boolean ("restarting", NULL, NULL, FALSE, read_only);
+  /* It stopped too often: it stays down until started by hand. */
+  properties[PROP_GAVE_UP] =
+    g_param_spec_boolean ("gave-up", NULL, NULL, FALSE, read_only);
+  /* Whose reminders-enabled key says whether to restart; NULL never restarts. */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Counts restarts; the system clock by default, a fake one in tests. */
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, SW_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A reminder is due: the app shows it when notifications cannot. */
@@ -258,6 +569,11 @@ sw_reminders_client_class_init (SwRemindersClientClass *klass)
   signals[CALL_FAILED] =
     g_signal_new ("call-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The service stopped unexpectedly and runs again. The argument says
+   * whether the person's countdown or reminder started over. */
+  signals[RESTARTED] =
+    g_signal_new ("restarted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -344,6 +660,38 @@ sw_reminders_client_get_notifications_available (SwRemindersClient *self)
 
   return sw_reminders_client_get_available (self) &&
          sw_dbus_reminders1_get_notifications_available (self->proxy);
+}
+
+/* Whether the service stopped unexpectedly and is being started again. */
+gboolean
+sw_reminders_client_get_restarting (SwRemindersClient *self)
+{
+  g_return_val_if_fail (SW_IS_REMINDERS_CLIENT (self), FALSE);
+
+  return self->restarting;
+}
+
+/* Whether the service stopped too often and is left stopped until
+ * sw_reminders_client_start_service(). */
+gboolean
+sw_reminders_client_get_gave_up (SwRemindersClient *self)
+{
+  g_return_val_if_fail (SW_IS_REMINDERS_CLIENT (self), FALSE);
+
+  return self->gave_up;
+}
+
+/* With @settings, a service that stops while reminders-enabled is on is
+ * started again; without, it is left stopped. */
+void
+sw_reminders_client_set_settings (SwRemindersClient *self,
+                                  GSettings         *settings)
+{
+  g_return_if_fail (SW_IS_REMINDERS_CLIENT (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (g_set_object (&self->settings, settings))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
 }
 
 static void
@@ -441,23 +789,47 @@ find_service_program (void)
   return path != NULL ? path : LIBEXECDIR "/sitwell-reminders";
 }
 
-/* Starts the service when it is not running: the installed program, or the
- * one `SITWELL_REMINDERS_PATH` names (an uninstalled build). The bus name is
+static void
+service_exited_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GSubprocess *process = G_SUBPROCESS (source);
+  SwRemindersClient *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled in dispose: @self is gone. */
+  if (!g_subprocess_wait_finish (process, result, &error))
+    return;
+
+  if (process != self->process)
+    return;
+
+  g_clear_object (&self->process);
+  if (g_subprocess_get_if_signaled (process))
+    g_debug ("The reminder service was killed by signal %d",
+             g_subprocess_get_term_sig (process));
+  else
+    g_debug ("The reminder service exited with status %d",
+             g_subprocess_get_exit_status (process));
+
+  /* Gone before it took its bus name: a failed start. Once it has the
+   * name, the name going away says it stopped. */
+  if (!sw_reminders_client_get_available (self))
+    service_stopped (self);
+}
+
+/* Runs the service program: the installed one, or the one
+ * `SITWELL_REMINDERS_PATH` names (an uninstalled build). The bus name is
  * the lock, so a second copy exits by itself. */
-gboolean
-sw_reminders_client_start_service (SwRemindersClient  *self,
-                                   GError            **error)
+static gboolean
+spawn_service (SwRemindersClient  *self,
+               GError            **error)
 {
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) spawn_error = NULL;
-  const char *program;
+  const char *program = find_service_program ();
 
-  g_return_val_if_fail (SW_IS_REMINDERS_CLIENT (self), FALSE);
-
-  if (sw_reminders_client_get_available (self))
-    return TRUE;
-
-  program = find_service_program ();
   process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &spawn_error, program, NULL);
   if (process == NULL)
     {
@@ -468,7 +840,28 @@ sw_reminders_client_start_service (SwRemindersClient  *self,
       return FALSE;
     }
 
+  g_set_object (&self->process, process);
+  g_subprocess_wait_async (process, self->cancellable, service_exited_cb, self);
+
   return TRUE;
+}
+
+/* Starts the service when it is not running, because the person asked:
+ * the restart budget starts afresh. */
+gboolean
+sw_reminders_client_start_service (SwRemindersClient  *self,
+                                   GError            **error)
+{
+  g_return_val_if_fail (SW_IS_REMINDERS_CLIENT (self), FALSE);
+
+  forget_restarts (self);
+  if (sw_reminders_client_get_available (self))
+    return TRUE;
+
+  g_clear_handle_id (&self->restart_id, g_source_remove);
+  set_restarting (self, FALSE);
+
+  return spawn_service (self, error);
 }
 
 /* Starts the service if it is not running, as soon as that is known. A

@@ -23,6 +23,10 @@ gint64             sw_reminders_client_get_state_ends     (SwRemindersClient *se
 gboolean           sw_reminders_client_get_flare_mode     (SwRemindersClient *self);
 gboolean           sw_reminders_client_get_notifications_available
                                                           (SwRemindersClient *self);
+gboolean           sw_reminders_client_get_restarting     (SwRemindersClient *self);
+gboolean           sw_reminders_client_get_gave_up        (SwRemindersClient *self);
+void               sw_reminders_client_set_settings       (SwRemindersClient *self,
+                                                           GSettings         *settings);
 void               sw_reminders_client_take_break_now     (SwRemindersClient *self);
 void               sw_reminders_client_pause              (SwRemindersClient *self,
                                                            gint64             seconds);

@@ -1421,12 +1421,20 @@ test_read_only_folder (void)
   g_assert_nonnull (strstr (sw_journal_get_read_only_reason (journal), "folder"));
   g_clear_object (&journal);
 
-  /* A journal that does not exist yet cannot be made there. */
+  /* A journal that does not exist yet cannot be made there... */
   inner = g_build_filename (dir, "new", "journal.db", NULL);
   inner_file = g_file_new_for_path (inner);
   g_assert_null (sw_journal_open (inner_file, SW_CLOCK (clock), &error));
   g_assert_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY);
   g_clear_error (&error);
+
+  /* ...unless it may stand empty in memory, saying why it cannot save. */
+  journal = sw_journal_open_full (inner_file, SW_CLOCK (clock),
+                                  SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK, &error);
+  g_assert_no_error (error);
+  assert_read_only_journal (journal, 0, "cannot create the folder");
+  g_assert_false (g_file_test (inner, G_FILE_TEST_EXISTS));
+  g_clear_object (&journal);
   g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
 
   /* A read-only file in a writable folder. */

@@ -1179,6 +1179,9 @@ test_parse_errors (void)
     { "rf_saddle=yes,,trend=same", SW_TRIAGE_ERROR_MALFORMED, { "Answer 2 is empty" } },
     { "rf_saddle=yes,", SW_TRIAGE_ERROR_MALFORMED, { "Answer 2 is empty" } },
     { "rf_saddle=yes; trend=same", SW_TRIAGE_ERROR_MALFORMED, { "key=value" } },
+    /* Bytes that are not UTF-8 come back as U+FFFD, never raw. */
+    { "rf_sad\xff" "dle=yes", SW_TRIAGE_ERROR_UNKNOWN_QUESTION, { "“rf_sad\xef\xbf\xbd" "dle”" } },
+    { "trend=wor\xc3", SW_TRIAGE_ERROR_UNKNOWN_VALUE, { "“wor\xef\xbf\xbd”" } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1189,6 +1192,7 @@ test_parse_errors (void)
       g_test_message ("parsing “%s”", cases[i].text);
       g_assert_null (answers);
       g_assert_error (error, SW_TRIAGE_ERROR, cases[i].code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       for (guint m = 0; m < G_N_ELEMENTS (cases[i].message_has); m++)
         if (cases[i].message_has[m] != NULL)
           g_assert_nonnull (strstr (error->message, cases[i].message_has[m]));

@@ -19,7 +19,6 @@
 #define NOTIFY_NAME      "org.freedesktop.Notifications"
 #define NOTIFY_PATH      "/org/freedesktop/Notifications"
 #define NOTIFY_INTERFACE "org.freedesktop.Notifications"
-#define WAIT_SECONDS     5
 
 static const char introspection_xml[] =
   "<node>"
@@ -75,6 +74,7 @@ struct _FakeNotificationServer
   GHashTable      *open_ids;
   guint32          next_id;
   guint            n_closes;
+  gboolean         failing;
 };
 
 void
@@ -128,6 +128,18 @@ fake_notify_has_hint (FakeNotify *notify,
   return value != NULL;
 }
 
+static gboolean
+fake_notification_server_is_failing (FakeNotificationServer *self)
+{
+  gboolean failing;
+
+  g_mutex_lock (&self->mutex);
+  failing = self->failing;
+  g_mutex_unlock (&self->mutex);
+
+  return failing;
+}
+
 /* In the server thread */
 
 static void
@@ -152,6 +164,11 @@ method_call_cb (GDBusConnection       *connection,
       g_dbus_method_invocation_return_value (invocation,
                                              g_variant_new ("(ssss)", "Fake", "Sitwell tests",
                                                             "1.0", "1.2"));
+    }
+  else if (g_str_equal (method_name, "Notify") && fake_notification_server_is_failing (self))
+    {
+      g_dbus_method_invocation_return_error (invocation, G_DBUS_ERROR, G_DBUS_ERROR_FAILED,
+                                             "The fake server is broken");
     }
   else if (g_str_equal (method_name, "Notify"))
     {
@@ -393,29 +410,6 @@ fake_notification_server_get_n_closes (FakeNotificationServer *self)
   return n;
 }
 
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-gboolean
-fake_wait_until (FakeCheck check,
-                 gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  /* Some conditions change in another thread: look again every 10 ms. */
-  guint wake_id = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean done;
-
-  while (!(done = check (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_id);
-
-  return done;
-}
-
 typedef struct
 {
   FakeNotificationServer *self;
@@ -482,4 +476,51 @@ fake_notification_server_close (FakeNotificationServer *self,
     g_dbus_connection_emit_signal (self->connection, NULL, NOTIFY_PATH, NOTIFY_INTERFACE,
                                    "NotificationClosed", g_variant_new ("(uu)", id, reason),
                                    NULL);
+}
+
+/* Gives the name up but stays connected, as a server being replaced does:
+ * what it sends from now on comes from a server that is not the owner. */
+void
+fake_notification_server_release_name (FakeNotificationServer *self)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 result;
+
+  reply = g_dbus_connection_call_sync (self->connection,
+                                       "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "ReleaseName",
+                                       g_variant_new ("(s)", NOTIFY_NAME),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE,
+                                       -1, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(u)", &result);
+  /* DBUS_RELEASE_NAME_REPLY_RELEASED */
+  g_assert_cmpuint (result, ==, 1);
+}
+
+/* Notify answers an error while set: a server that is there but broken. */
+void
+fake_notification_server_set_failing (FakeNotificationServer *self,
+                                      gboolean                failing)
+{
+  g_mutex_lock (&self->mutex);
+  self->failing = failing;
+  g_mutex_unlock (&self->mutex);
+}
+
+/* Returns once the bus has passed on everything this server sent before:
+ * the bus handles each connection's messages in order. */
+void
+fake_notification_server_sync (FakeNotificationServer *self)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_sync (self->connection,
+                                       "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "GetId", NULL,
+                                       G_VARIANT_TYPE ("(s)"), G_DBUS_CALL_FLAGS_NONE,
+                                       -1, NULL, &error);
+  g_assert_no_error (error);
 }

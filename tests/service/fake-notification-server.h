@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "fake-bus.h"
+
 G_BEGIN_DECLS
 
 /* One Notify call as the server received it. */
@@ -52,14 +54,11 @@ void        fake_notification_server_invoke_action          (FakeNotificationSer
 void        fake_notification_server_close                  (FakeNotificationServer *self,
                                                              guint32                 id,
                                                              guint32                 reason);
+void        fake_notification_server_release_name           (FakeNotificationServer *self);
+void        fake_notification_server_set_failing            (FakeNotificationServer *self,
+                                                             gboolean                failing);
+void        fake_notification_server_sync                   (FakeNotificationServer *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FakeNotificationServer, fake_notification_server_free)
-
-/* Iterates the default main context until @check is true or a few seconds
- * pass; shared by the service tests. */
-typedef gboolean (*FakeCheck) (gpointer data);
-
-gboolean    fake_wait_until                                 (FakeCheck               check,
-                                                             gpointer                data);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "fake-notification-server.h"
+#include "fake-bus.h"
 #include "sw-idle-monitor.h"
 
 #define MUTTER_PATH       "/org/gnome/Mutter/IdleMonitor/Core"
@@ -81,68 +81,18 @@ typedef struct
   GArray *sleeping;
 } Events;
 
-static GDBusConnection *
-new_connection (void)
-{
-  GDBusConnectionFlags flags = G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                               G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  GDBusConnection *connection;
-
-  g_assert_no_error (error);
-  connection = g_dbus_connection_new_for_address_sync (address, flags, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  return connection;
-}
-
-static void
-own_name (GDBusConnection *connection,
-          const char      *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  guint32 result;
-
-  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus",
-                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       "RequestName", g_variant_new ("(su)", name, 4),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE,
-                                       -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(u)", &result);
-  g_assert_cmpuint (result, ==, 1);
-}
-
-static void
-got_reply_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source),
-                                                             result, NULL);
-  *(gboolean *) user_data = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* A round trip from @from to @to: whatever @to sent @from before (signals,
  * replies) has been dispatched once it returns. */
 static void
 sync_peer (GDBusConnection *from,
            GDBusConnection *to)
 {
-  gboolean done = FALSE;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_dbus_connection_call (from, g_dbus_connection_get_unique_name (to), "/",
-                          "org.freedesktop.DBus.Peer", "Ping", NULL, NULL,
-                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, got_reply_cb, &done);
-  g_assert_true (fake_wait_until (is_true, &done));
+  reply = fake_bus_call (from, g_dbus_connection_get_unique_name (to), "/",
+                         "org.freedesktop.DBus.Peer", "Ping", NULL, &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -215,7 +165,7 @@ fake_new (void)
   Fake *fake = g_new0 (Fake, 1);
   g_autoptr(GError) error = NULL;
 
-  fake->connection = new_connection ();
+  fake->connection = fake_bus_connect ();
   fake->info = g_dbus_node_info_new_for_xml (fakes_xml, &error);
   g_assert_no_error (error);
   fake->registrations = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -239,7 +189,7 @@ fake_serve (Fake       *fake,
                                           &fake_vtable, fake, NULL, &error);
   g_assert_no_error (error);
   g_array_append_val (fake->registrations, id);
-  own_name (fake->connection, name);
+  fake_bus_own_name (fake->connection, name);
 }
 
 static void
@@ -357,17 +307,10 @@ released (gpointer data)
 }
 
 static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 test_nothing_present (void)
 {
-  g_autoptr(GDBusConnection) session = new_connection ();
-  g_autoptr(GDBusConnection) system = new_connection ();
+  g_autoptr(GDBusConnection) session = fake_bus_connect ();
+  g_autoptr(GDBusConnection) system = fake_bus_connect ();
   SwIdleMonitor *monitor = sw_idle_monitor_new (session, THRESHOLD_MS);
   Events *events = events_new (monitor);
 
@@ -377,7 +320,7 @@ test_nothing_present (void)
    * quietly: warnings are fatal here. */
   sync_peer (session, system);
   sync_peer (system, session);
-  drain ();
+  fake_drain ();
 
   g_assert_cmpuint (events->idle->len + events->locked->len + events->sleeping->len, ==, 0);
   g_assert_false (sw_idle_monitor_get_idle (monitor));
@@ -388,7 +331,7 @@ test_nothing_present (void)
   events_free (events);
   g_dbus_connection_close_sync (session, NULL, NULL);
   g_dbus_connection_close_sync (system, NULL, NULL);
-  drain ();
+  fake_drain ();
 }
 
 static void
@@ -404,7 +347,7 @@ test_no_bus_at_all (void)
 static void
 test_mutter_idle_and_active (void)
 {
-  g_autoptr(GDBusConnection) session = new_connection ();
+  g_autoptr(GDBusConnection) session = fake_bus_connect ();
   SwIdleMonitor *monitor = sw_idle_monitor_new (session, THRESHOLD_MS);
   Events *events = events_new (monitor);
   Fake *fake = fake_new ();
@@ -447,13 +390,13 @@ test_mutter_idle_and_active (void)
   g_assert_finalize_object (monitor);
   events_free (events);
   g_dbus_connection_close_sync (session, NULL, NULL);
-  drain ();
+  fake_drain ();
 }
 
 static void
 test_screen_savers_lock (void)
 {
-  g_autoptr(GDBusConnection) session = new_connection ();
+  g_autoptr(GDBusConnection) session = fake_bus_connect ();
   Fake *fake = fake_new ();
   SwIdleMonitor *monitor;
   Events *events;
@@ -497,14 +440,14 @@ test_screen_savers_lock (void)
   g_assert_finalize_object (monitor);
   events_free (events);
   g_dbus_connection_close_sync (session, NULL, NULL);
-  drain ();
+  fake_drain ();
 }
 
 static void
 test_logind_sleep (void)
 {
-  g_autoptr(GDBusConnection) session = new_connection ();
-  g_autoptr(GDBusConnection) system = new_connection ();
+  g_autoptr(GDBusConnection) session = fake_bus_connect ();
+  g_autoptr(GDBusConnection) system = fake_bus_connect ();
   SwIdleMonitor *monitor = sw_idle_monitor_new (session, THRESHOLD_MS);
   Events *events = events_new (monitor);
   Fake *fake = fake_new ();
@@ -542,20 +485,14 @@ test_logind_sleep (void)
   fake_free (fake);
   g_dbus_connection_close_sync (session, NULL, NULL);
   g_dbus_connection_close_sync (system, NULL, NULL);
-  drain ();
+  fake_drain ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GTestDBus) bus = NULL;
-  int ret;
-
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
 
   g_test_add_func ("/sitwell/service/idle-monitor/nothing-present-is-no-error",
                    test_nothing_present);
@@ -568,9 +505,5 @@ main (int   argc,
   g_test_add_func ("/sitwell/service/idle-monitor/logind-sleep-with-a-delay-lock",
                    test_logind_sleep);
 
-  ret = g_test_run ();
-
-  g_test_dbus_down (bus);
-
-  return ret;
+  return fake_bus_run_tests ();
 }

@@ -10,331 +10,15 @@
 #include <glib/gstdio.h>
 #include <libnotify/notify.h>
 
-#include "fake-notification-server.h"
+#include "service-fixture.h"
 #include "sw-autostart.h"
-#include "sw-dbus.h"
-#include "sw-fake-clock.h"
-#include "sw-journal.h"
-#include "sw-reminder-service.h"
 #include "sw-settings.h"
 
 #define MINUTE_US      ((gint64) 60 * G_USEC_PER_SEC)
 #define MINUTE_MS      ((gint64) 60 * 1000)
-#define SERVICE_PATH   "/io/github/sitwell/Sitwell/Reminders"
 
 static const char * const full_caps[] = { "actions", "body", "body-markup", NULL };
 static const char * const plain_caps[] = { "body", NULL };
-
-static const char app_xml[] =
-  "<node>"
-  "  <interface name='org.freedesktop.Application'>"
-  "    <method name='Activate'><arg type='a{sv}' direction='in'/></method>"
-  "    <method name='Open'>"
-  "      <arg type='as' direction='in'/><arg type='a{sv}' direction='in'/>"
-  "    </method>"
-  "    <method name='ActivateAction'>"
-  "      <arg type='s' direction='in'/><arg type='av' direction='in'/>"
-  "      <arg type='a{sv}' direction='in'/>"
-  "    </method>"
-  "  </interface>"
-  "</node>";
-
-/* A service on a fake clock, seen from the app's side: a private
- * connection with a Reminders1 proxy, which can also play the app. */
-typedef struct
-{
-  FakeNotificationServer *server;      /* NULL: no notification server */
-  SwFakeClock            *clock;
-  SwReminderService      *service;
-  GDBusConnection        *app_bus;
-  SwDBusReminders1       *proxy;
-  guint                   app_registration;
-  GPtrArray              *app_actions;
-  char                   *app_script;
-  guint                   n_break_due;
-  gint64                  start_real_us;
-} Fixture;
-
-static void
-store_result_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **slot)
-{
-  g_assert_true (fake_wait_until (has_result, slot));
-
-  return *slot;
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Everything the service sent before this has reached the proxy. The call
- * is answered from the service's main context (Peer.Ping would be answered
- * from GDBus's thread), after the property changes it has queued there. */
-static void
-sync_with_service (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GVariant) reply = NULL;
-
-  g_dbus_connection_call (fixture->app_bus, REMINDERS_ID, SERVICE_PATH,
-                          "org.freedesktop.DBus.Properties", "Get",
-                          g_variant_new ("(ss)", "io.github.sitwell.Sitwell.Reminders1", "State"),
-                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, store_result_cb, &result);
-  reply = g_dbus_connection_call_finish (fixture->app_bus, wait_for_result (&result), NULL);
-  g_assert_nonnull (reply);
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-  drain ();
-}
-
-static void
-set_boolean (const char *key,
-             gboolean    value)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_boolean (settings, key, value);
-  drain ();
-}
-
-static void
-set_int (const char *key,
-         int         value)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_int (settings, key, value);
-  drain ();
-}
-
-/* The fake app */
-
-static void
-app_method_cb (GDBusConnection       *connection,
-               const char            *sender,
-               const char            *object_path,
-               const char            *interface_name,
-               const char            *method_name,
-               GVariant              *parameters,
-               GDBusMethodInvocation *invocation,
-               gpointer               user_data)
-{
-  Fixture *fixture = user_data;
-
-  if (g_str_equal (method_name, "ActivateAction"))
-    {
-      const char *action;
-
-      g_variant_get (parameters, "(&s@av@a{sv})", &action, NULL, NULL);
-      g_ptr_array_add (fixture->app_actions, g_strdup (action));
-    }
-
-  g_dbus_method_invocation_return_value (invocation, NULL);
-}
-
-static const GDBusInterfaceVTable app_vtable = { app_method_cb, NULL, NULL, { 0 } };
-
-static void
-start_fake_app (Fixture *fixture)
-{
-  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (app_xml, NULL);
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-  guint32 result;
-
-  fixture->app_registration =
-    g_dbus_connection_register_object (fixture->app_bus, SW_REMINDER_SERVICE_APP_OBJECT_PATH,
-                                       info->interfaces[0], &app_vtable, fixture, NULL, &error);
-  g_assert_no_error (error);
-
-  reply = g_dbus_connection_call_sync (fixture->app_bus, "org.freedesktop.DBus",
-                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       "RequestName", g_variant_new ("(su)", APP_ID, 4),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE,
-                                       -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(u)", &result);
-  g_assert_cmpuint (result, ==, 1);
-}
-
-/* Stands in for `sitwell` where the app is not running: it writes down
- * its arguments. */
-static char *
-write_app_script (void)
-{
-  char *path = g_build_filename (g_get_user_data_dir (), "fake-sitwell", NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  g_file_set_contents (path, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.tmp\"\n"
-                             "mv \"$0.args.tmp\" \"$0.args\"\n", -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_chmod (path, 0755), ==, 0);
-
-  return path;
-}
-
-/* Fixture */
-
-static void
-break_due_cb (SwDBusReminders1 *proxy,
-              Fixture          *fixture)
-{
-  fixture->n_break_due++;
-}
-
-static void
-setup (Fixture       *fixture,
-       gconstpointer  capabilities)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *address = NULL;
-
-  reset_settings ();
-  /* Only its own test wants the monthly desk notice and its timer. */
-  set_boolean (SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, FALSE);
-
-  if (capabilities != NULL)
-    fixture->server = fake_notification_server_new (capabilities);
-
-  /* Monday 2 March 2026, 10:00 (TZ=UTC). */
-  fixture->clock = sw_fake_clock_new_local (2026, 3, 2, 10, 0);
-  fixture->start_real_us = sw_clock_get_real_us (SW_CLOCK (fixture->clock));
-  fixture->app_script = write_app_script ();
-  fixture->app_actions = g_ptr_array_new_with_free_func (g_free);
-
-  fixture->service = g_object_new (SW_TYPE_REMINDER_SERVICE,
-                                   "application-id", REMINDERS_ID,
-                                   "flags", G_APPLICATION_IS_SERVICE,
-                                   "clock", fixture->clock,
-                                   "app-path", fixture->app_script,
-                                   "autostart-template", SW_TEST_AUTOSTART_TEMPLATE,
-                                   NULL);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->service), NULL, &error));
-  g_assert_no_error (error);
-
-  address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-  fixture->app_bus =
-    g_dbus_connection_new_for_address_sync (address,
-                                            G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                            G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                            NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  /* Asynchronously: the service answers from this same thread. */
-  sw_dbus_reminders1_proxy_new (fixture->app_bus, G_DBUS_PROXY_FLAGS_NONE,
-                                REMINDERS_ID, SERVICE_PATH, NULL, store_result_cb, &result);
-  fixture->proxy = sw_dbus_reminders1_proxy_new_finish (wait_for_result (&result), &error);
-  g_assert_no_error (error);
-  g_signal_connect (fixture->proxy, "break-due", G_CALLBACK (break_due_cb), fixture);
-}
-
-static void
-teardown (Fixture       *fixture,
-          gconstpointer  capabilities)
-{
-  g_clear_object (&fixture->proxy);
-  if (fixture->app_registration != 0)
-    g_dbus_connection_unregister_object (fixture->app_bus, fixture->app_registration);
-  g_dbus_connection_close_sync (fixture->app_bus, NULL, NULL);
-  g_clear_object (&fixture->app_bus);
-
-  g_assert_finalize_object (fixture->service);
-  /* libnotify keeps a proxy for the whole process: start the next test afresh. */
-  notify_uninit ();
-  g_clear_pointer (&fixture->server, fake_notification_server_free);
-  g_assert_finalize_object (fixture->clock);
-
-  g_ptr_array_unref (fixture->app_actions);
-  g_free (fixture->app_script);
-  drain ();
-}
-
-/* Moves the fake clock on and does what the armed timeout would. */
-static void
-advance (Fixture *fixture,
-         gint64   us)
-{
-  sw_fake_clock_advance (fixture->clock, us);
-  sw_reminder_service_wake (fixture->service);
-  sync_with_service (fixture);
-}
-
-static gint64
-real_now (Fixture *fixture)
-{
-  return sw_clock_get_real_us (SW_CLOCK (fixture->clock));
-}
-
-static SwScheduler *
-scheduler_of (Fixture *fixture)
-{
-  return sw_reminder_service_get_scheduler (fixture->service);
-}
-
-static FakeNotify *
-wait_for_notify (Fixture *fixture,
-                 guint    index)
-{
-  g_assert_true (fake_notification_server_wait_for_notifies (fixture->server, index + 1));
-
-  return fake_notification_server_dup_notify (fixture->server, index);
-}
-
-typedef struct
-{
-  Fixture    *fixture;
-  const char *state;
-} StateData;
-
-static gboolean
-has_state (gpointer data)
-{
-  StateData *wanted = data;
-
-  return g_strcmp0 (sw_dbus_reminders1_get_state (wanted->fixture->proxy), wanted->state) == 0;
-}
-
-/* For what the notification server set off: it reaches the service on
- * another connection, so no round trip of ours can order it. */
-static void
-wait_for_state (Fixture    *fixture,
-                const char *state)
-{
-  StateData wanted = { fixture, state };
-
-  g_assert_true (fake_wait_until (has_state, &wanted));
-}
 
 static gboolean
 has_app_action (gpointer data)
@@ -354,13 +38,13 @@ test_notifies_with_actions (Fixture       *fixture,
   };
 
   /* Nothing before the interval… */
-  advance (fixture, 45 * MINUTE_US - 1);
+  fixture_advance (fixture, 45 * MINUTE_US - 1);
   g_assert_cmpuint (fake_notification_server_get_n_notifies (fixture->server), ==, 0);
   g_assert_cmpuint (fixture->n_break_due, ==, 0);
 
   /* …then one reminder, with the three buttons and the app's identity. */
-  advance (fixture, 1);
-  notify = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 1);
+  notify = fixture_wait_for_notify (fixture, 0);
   g_assert_cmpstr (notify->app_name, ==, "Sitwell");
   g_assert_cmpstr (notify->summary, ==, "Time to stand up");
   g_assert_cmpstr (notify->body, ==, "Stand up, walk about and stretch for 5 minutes.");
@@ -379,11 +63,9 @@ test_notifies_with_actions (Fixture       *fixture,
 static void
 call_snooze (Fixture *fixture)
 {
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  sw_dbus_reminders1_call_snooze (fixture->proxy, NULL, store_result_cb, &result);
-  sw_dbus_reminders1_call_snooze_finish (fixture->proxy, wait_for_result (&result), &error);
+  fixture_call (fixture, "Snooze", NULL, &error);
   g_assert_no_error (error);
 }
 
@@ -396,23 +78,23 @@ test_second_reminder_replaces_first (Fixture       *fixture,
   g_autoptr(FakeNotify) third = NULL;
   const char * const no_snooze[] = { "start-break", "Start break", "skip", "Skip", NULL };
 
-  advance (fixture, 45 * MINUTE_US);
-  first = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  first = fixture_wait_for_notify (fixture, 0);
 
   /* Snoozed from the app: the notification stays until the next one. */
   call_snooze (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "snoozed");
   g_assert_cmpuint (fake_notification_server_get_n_closes (fixture->server), ==, 0);
 
-  advance (fixture, 10 * MINUTE_US);
-  second = wait_for_notify (fixture, 1);
+  fixture_advance (fixture, 10 * MINUTE_US);
+  second = fixture_wait_for_notify (fixture, 1);
   g_assert_cmpuint (second->replaces_id, ==, first->id);
   g_assert_cmpuint (second->id, ==, first->id);
 
   /* After two snoozes in a row the reminder cannot be snoozed again. */
   call_snooze (fixture);
-  advance (fixture, 10 * MINUTE_US);
-  third = wait_for_notify (fixture, 2);
+  fixture_advance (fixture, 10 * MINUTE_US);
+  third = fixture_wait_for_notify (fixture, 2);
   g_assert_cmpuint (third->id, ==, first->id);
   g_assert_cmpstrv ((const char * const *) third->actions, no_snooze);
   g_assert_cmpuint (fixture->n_break_due, ==, 3);
@@ -425,21 +107,21 @@ test_snooze_action_delays_next (Fixture       *fixture,
   g_autoptr(FakeNotify) first = NULL;
   g_autoptr(FakeNotify) second = NULL;
 
-  advance (fixture, 45 * MINUTE_US);
-  first = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  first = fixture_wait_for_notify (fixture, 0);
 
   fake_notification_server_invoke_action (fixture->server, first->id, "snooze");
   fake_notification_server_close (fixture->server, first->id, 2);
-  wait_for_state (fixture, "snoozed");
-  g_assert_cmpint (sw_scheduler_get_state (scheduler_of (fixture)), ==,
+  fixture_wait_for_state (fixture, "snoozed");
+  g_assert_cmpint (sw_scheduler_get_state (fixture_scheduler (fixture)), ==,
                    SW_SCHEDULER_STATE_SNOOZED);
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 10 * MINUTE_MS);
 
   /* The next reminder comes exactly the snooze length later. */
-  advance (fixture, 10 * MINUTE_US - 1);
+  fixture_advance (fixture, 10 * MINUTE_US - 1);
   g_assert_cmpuint (fake_notification_server_get_n_notifies (fixture->server), ==, 1);
-  advance (fixture, 1);
-  second = wait_for_notify (fixture, 1);
+  fixture_advance (fixture, 1);
+  second = fixture_wait_for_notify (fixture, 1);
   g_assert_cmpstr (second->summary, ==, "Time to stand up");
   g_assert_cmpuint (fixture->n_break_due, ==, 2);
 }
@@ -451,12 +133,12 @@ test_skip_action_restarts_timer (Fixture       *fixture,
   g_autoptr(FakeNotify) first = NULL;
   gint64 skipped_at;
 
-  advance (fixture, 45 * MINUTE_US);
-  first = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  first = fixture_wait_for_notify (fixture, 0);
 
   fake_notification_server_invoke_action (fixture->server, first->id, "skip");
-  wait_for_state (fixture, "working");
-  skipped_at = real_now (fixture);
+  fixture_wait_for_state (fixture, "working");
+  skipped_at = fixture_real_now (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "working");
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
                    skipped_at + 45 * MINUTE_US);
@@ -472,9 +154,9 @@ test_start_break_reaches_app_action (Fixture       *fixture,
   g_autoptr(FakeNotify) first = NULL;
   g_autofree char *args_path = g_strconcat (fixture->app_script, ".args", NULL);
 
-  start_fake_app (fixture);
-  advance (fixture, 45 * MINUTE_US);
-  first = wait_for_notify (fixture, 0);
+  fixture_start_fake_app (fixture);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  first = fixture_wait_for_notify (fixture, 0);
 
   fake_notification_server_invoke_action (fixture->server, first->id, "start-break");
   g_assert_true (fake_wait_until (has_app_action, fixture));
@@ -482,10 +164,10 @@ test_start_break_reaches_app_action (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (fixture->app_actions, 0), ==, "start-break");
 
   /* The break runs in the daemon; the app reads when it ends. */
-  wait_for_state (fixture, "on-break");
+  fixture_wait_for_state (fixture, "on-break");
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "on-break");
   g_assert_cmpint (sw_dbus_reminders1_get_state_ends (fixture->proxy), ==,
-                   real_now (fixture) + 5 * MINUTE_US);
+                   fixture_real_now (fixture) + 5 * MINUTE_US);
   g_assert_false (g_file_test (args_path, G_FILE_TEST_EXISTS));
 }
 
@@ -505,15 +187,15 @@ test_start_break_launches_app (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   /* No app on the bus: `sitwell --start-break` is started instead. */
-  advance (fixture, 45 * MINUTE_US);
-  first = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  first = fixture_wait_for_notify (fixture, 0);
   fake_notification_server_invoke_action (fixture->server, first->id, "start-break");
 
   g_assert_true (fake_wait_until (file_exists, args_path));
   g_file_get_contents (args_path, &args, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (args, ==, "--start-break\n");
-  g_assert_cmpint (sw_scheduler_get_state (scheduler_of (fixture)), ==,
+  g_assert_cmpint (sw_scheduler_get_state (fixture_scheduler (fixture)), ==,
                    SW_SCHEDULER_STATE_ON_BREAK);
 }
 
@@ -523,8 +205,8 @@ test_plain_notification_without_actions (Fixture       *fixture,
 {
   g_autoptr(FakeNotify) notify = NULL;
 
-  advance (fixture, 45 * MINUTE_US);
-  notify = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  notify = fixture_wait_for_notify (fixture, 0);
   g_assert_cmpstr (notify->summary, ==, "Time to stand up");
   g_assert_cmpuint (g_strv_length (notify->actions), ==, 0);
 
@@ -540,29 +222,27 @@ static void
 test_no_server_keeps_schedule (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   gint64 skipped_at;
 
   g_assert_null (fixture->server);
   g_assert_false (sw_dbus_reminders1_get_notifications_available (fixture->proxy));
 
-  advance (fixture, 45 * MINUTE_US);
+  fixture_advance (fixture, 45 * MINUTE_US);
   g_assert_cmpuint (fixture->n_break_due, ==, 1);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "due");
   g_assert_false (sw_dbus_reminders1_get_notifications_available (fixture->proxy));
 
   /* The app answers instead of the notification, and the schedule goes on. */
-  sw_dbus_reminders1_call_skip (fixture->proxy, NULL, store_result_cb, &result);
-  sw_dbus_reminders1_call_skip_finish (fixture->proxy, wait_for_result (&result), &error);
+  fixture_call (fixture, "Skip", NULL, &error);
   g_assert_no_error (error);
-  skipped_at = real_now (fixture);
+  skipped_at = fixture_real_now (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "working");
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
                    skipped_at + 45 * MINUTE_US);
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 45 * MINUTE_MS);
 
-  advance (fixture, 45 * MINUTE_US);
+  fixture_advance (fixture, 45 * MINUTE_US);
   g_assert_cmpuint (fixture->n_break_due, ==, 2);
 }
 
@@ -571,17 +251,13 @@ call_pause (Fixture *fixture,
             gint64   seconds,
             GError **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  sw_dbus_reminders1_call_pause (fixture->proxy, seconds, NULL, store_result_cb, &result);
-  sw_dbus_reminders1_call_pause_finish (fixture->proxy, wait_for_result (&result), error);
+  fixture_call (fixture, "Pause", g_variant_new ("(x)", seconds), error);
 }
 
 static void
 test_dbus_reports_state (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   gint64 now;
 
@@ -593,7 +269,7 @@ test_dbus_reports_state (Fixture       *fixture,
   g_assert_true (sw_dbus_reminders1_get_notifications_available (fixture->proxy));
 
   /* Paused until resumed: nothing is due, nothing is armed. */
-  advance (fixture, 10 * MINUTE_US);
+  fixture_advance (fixture, 10 * MINUTE_US);
   call_pause (fixture, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "paused");
@@ -601,11 +277,9 @@ test_dbus_reports_state (Fixture       *fixture,
   g_assert_cmpint (sw_dbus_reminders1_get_state_ends (fixture->proxy), ==, 0);
   g_assert_cmpuint (sw_reminder_service_get_timeout_id (fixture->service), ==, 0);
 
-  sw_dbus_reminders1_call_resume (fixture->proxy, NULL, store_result_cb, &result);
-  sw_dbus_reminders1_call_resume_finish (fixture->proxy, wait_for_result (&result), &error);
+  fixture_call (fixture, "Resume", NULL, &error);
   g_assert_no_error (error);
-  g_clear_object (&result);
-  now = real_now (fixture);
+  now = fixture_real_now (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "working");
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==, now + 45 * MINUTE_US);
 
@@ -635,31 +309,21 @@ test_dbus_reports_state (Fixture       *fixture,
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "paused");
 
   /* A break taken now ends after its length; finishing it restarts the timer. */
-  sw_dbus_reminders1_call_take_break_now (fixture->proxy, NULL, store_result_cb, &result);
-  sw_dbus_reminders1_call_take_break_now_finish (fixture->proxy, wait_for_result (&result),
-                                                 &error);
+  fixture_call (fixture, "TakeBreakNow", NULL, &error);
   g_assert_no_error (error);
-  g_clear_object (&result);
-  now = real_now (fixture);
+  now = fixture_real_now (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "on-break");
   g_assert_cmpint (sw_dbus_reminders1_get_state_ends (fixture->proxy), ==, now + 5 * MINUTE_US);
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==, now + 50 * MINUTE_US);
 
-  advance (fixture, 5 * MINUTE_US);
-  sw_dbus_reminders1_call_finish_break (fixture->proxy, TRUE, NULL, store_result_cb, &result);
-  sw_dbus_reminders1_call_finish_break_finish (fixture->proxy, wait_for_result (&result), &error);
+  fixture_advance (fixture, 5 * MINUTE_US);
+  fixture_call (fixture, "FinishBreak", g_variant_new ("(b)", TRUE), &error);
   g_assert_no_error (error);
-  now = real_now (fixture);
+  now = fixture_real_now (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "working");
   g_assert_cmpint (sw_dbus_reminders1_get_state_ends (fixture->proxy), ==, 0);
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==, now + 45 * MINUTE_US);
   g_assert_cmpuint (fixture->n_break_due, ==, 0);
-}
-
-static gboolean
-source_exists (guint id)
-{
-  return g_main_context_find_source_by_id (NULL, id) != NULL;
 }
 
 static void
@@ -671,28 +335,28 @@ test_one_timeout (Fixture       *fixture,
 
   first = sw_reminder_service_get_timeout_id (service);
   g_assert_cmpuint (first, !=, 0);
-  g_assert_true (source_exists (first));
+  g_assert_true (fixture_source_exists (first));
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (service), ==, 45 * MINUTE_MS);
 
   /* A wake before it is due re-arms for what is left, replacing the old one. */
-  advance (fixture, 15 * MINUTE_US);
+  fixture_advance (fixture, 15 * MINUTE_US);
   second = sw_reminder_service_get_timeout_id (service);
   g_assert_cmpuint (second, !=, 0);
-  g_assert_false (source_exists (first));
-  g_assert_true (source_exists (second));
+  g_assert_false (fixture_source_exists (first));
+  g_assert_true (fixture_source_exists (second));
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (service), ==, 30 * MINUTE_MS);
 
   /* A settings change re-arms too. */
-  set_int (SW_SETTINGS_KEY_INTERVAL_MINUTES, 30);
+  fixture_set_int (SW_SETTINGS_KEY_INTERVAL_MINUTES, 30);
   third = sw_reminder_service_get_timeout_id (service);
-  g_assert_false (source_exists (second));
-  g_assert_true (source_exists (third));
+  g_assert_false (fixture_source_exists (second));
+  g_assert_true (fixture_source_exists (third));
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (service), ==, 15 * MINUTE_MS);
 
   /* A reminder waiting for an answer leaves nothing armed: no ticking. */
-  advance (fixture, 15 * MINUTE_US);
+  fixture_advance (fixture, 15 * MINUTE_US);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "due");
-  g_assert_false (source_exists (third));
+  g_assert_false (fixture_source_exists (third));
   g_assert_cmpuint (sw_reminder_service_get_timeout_id (service), ==, 0);
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (service), ==, -1);
 }
@@ -713,37 +377,37 @@ test_settings_apply (Fixture       *fixture,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(FakeNotify) notify = NULL;
-  SwScheduler *scheduler = scheduler_of (fixture);
+  SwScheduler *scheduler = fixture_scheduler (fixture);
 
-  set_int (SW_SETTINGS_KEY_BREAK_MINUTES, 1);
-  set_int (SW_SETTINGS_KEY_SNOOZE_MINUTES, 15);
-  set_boolean (SW_SETTINGS_KEY_SOUND, FALSE);
+  fixture_set_int (SW_SETTINGS_KEY_BREAK_MINUTES, 1);
+  fixture_set_int (SW_SETTINGS_KEY_SNOOZE_MINUTES, 15);
+  fixture_set_boolean (SW_SETTINGS_KEY_SOUND, FALSE);
   g_assert_cmpuint (sw_scheduler_get_break_minutes (scheduler), ==, 1);
   g_assert_cmpuint (sw_scheduler_get_snooze_minutes (scheduler), ==, 15);
 
   /* The flare-up switch shortens the interval until it turns itself off. */
   g_settings_set_int64 (settings, SW_SETTINGS_KEY_FLARE_SWITCH_UNTIL,
-                        real_now (fixture) + 60 * MINUTE_US);
-  drain ();
-  sync_with_service (fixture);
+                        fixture_real_now (fixture) + 60 * MINUTE_US);
+  fake_drain ();
+  fixture_sync (fixture);
   g_assert_true (sw_scheduler_get_flare_active (scheduler));
   g_assert_true (sw_dbus_reminders1_get_flare_mode (fixture->proxy));
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 30 * MINUTE_MS);
 
-  advance (fixture, 30 * MINUTE_US);
-  notify = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 30 * MINUTE_US);
+  notify = fixture_wait_for_notify (fixture, 0);
   g_assert_cmpstr (notify->body, ==, "Stand up, walk about and stretch for 1 minute.");
   g_assert_false (fake_notify_has_hint (notify, "sound-name"));
 
   /* Still due an hour on; the switch is off now, and so is flare mode. */
-  advance (fixture, 30 * MINUTE_US);
+  fixture_advance (fixture, 30 * MINUTE_US);
   g_assert_false (sw_scheduler_get_flare_active (scheduler));
   g_assert_false (sw_dbus_reminders1_get_flare_mode (fixture->proxy));
 
   /* Work hours that exclude now: outside work hours, nothing fires. */
   g_settings_set_int (settings, SW_SETTINGS_KEY_WORK_START_MINUTES, 13 * 60);
-  set_boolean (SW_SETTINGS_KEY_WORK_HOURS_ENABLED, TRUE);
-  sync_with_service (fixture);
+  fixture_set_boolean (SW_SETTINGS_KEY_WORK_HOURS_ENABLED, TRUE);
+  fixture_sync (fixture);
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "outside-work-hours");
 }
 
@@ -753,7 +417,7 @@ test_lock_is_a_break (Fixture       *fixture,
 {
   SwIdleMonitor *monitor = sw_reminder_service_get_idle_monitor (fixture->service);
 
-  advance (fixture, 20 * MINUTE_US);
+  fixture_advance (fixture, 20 * MINUTE_US);
 
   /* Locked: no reminder can fire, so nothing is armed. */
   g_signal_emit_by_name (monitor, "locked-changed", TRUE);
@@ -762,29 +426,37 @@ test_lock_is_a_break (Fixture       *fixture,
   /* Back after more than a break's length: a natural break, a fresh interval. */
   sw_fake_clock_advance (fixture->clock, 6 * MINUTE_US);
   g_signal_emit_by_name (monitor, "locked-changed", FALSE);
-  sync_with_service (fixture);
+  fixture_sync (fixture);
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 45 * MINUTE_MS);
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
-                   real_now (fixture) + 45 * MINUTE_US);
+                   fixture_real_now (fixture) + 45 * MINUTE_US);
+}
+
+/* Forty minutes into the interval the machine sleeps for @slept_us: the
+ * wall clock moves on, the monotonic one does not. */
+static void
+sleep_after_forty_minutes (Fixture *fixture,
+                           gint64   slept_us)
+{
+  SwIdleMonitor *monitor = sw_reminder_service_get_idle_monitor (fixture->service);
+
+  fixture_advance (fixture, 40 * MINUTE_US);
+
+  g_signal_emit_by_name (monitor, "sleeping", TRUE);
+  sw_fake_clock_jump_real (fixture->clock, slept_us);
+  g_signal_emit_by_name (monitor, "sleeping", FALSE);
+  fixture_sync (fixture);
 }
 
 static void
 test_sleep_is_a_break (Fixture       *fixture,
                        gconstpointer  data)
 {
-  SwIdleMonitor *monitor = sw_reminder_service_get_idle_monitor (fixture->service);
-
-  advance (fixture, 40 * MINUTE_US);
-
-  /* Ten minutes asleep: the wall clock moves, the monotonic one does not. */
-  g_signal_emit_by_name (monitor, "sleeping", TRUE);
-  sw_fake_clock_jump_real (fixture->clock, 10 * MINUTE_US);
-  g_signal_emit_by_name (monitor, "sleeping", FALSE);
-  sync_with_service (fixture);
+  sleep_after_forty_minutes (fixture, 10 * MINUTE_US);
 
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "working");
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
-                   real_now (fixture) + 45 * MINUTE_US);
+                   fixture_real_now (fixture) + 45 * MINUTE_US);
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 45 * MINUTE_MS);
   g_assert_cmpuint (fixture->n_break_due, ==, 0);
 }
@@ -793,14 +465,7 @@ static void
 test_short_sleep_is_not_a_break (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  SwIdleMonitor *monitor = sw_reminder_service_get_idle_monitor (fixture->service);
-
-  advance (fixture, 40 * MINUTE_US);
-
-  g_signal_emit_by_name (monitor, "sleeping", TRUE);
-  sw_fake_clock_jump_real (fixture->clock, 1 * MINUTE_US);
-  g_signal_emit_by_name (monitor, "sleeping", FALSE);
-  sync_with_service (fixture);
+  sleep_after_forty_minutes (fixture, 1 * MINUTE_US);
 
   /* Still five minutes of sitting to go. */
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 5 * MINUTE_MS);
@@ -820,14 +485,14 @@ test_autostart_follows_settings (Fixture       *fixture,
   g_file_get_contents (path, &entry, NULL, NULL);
   g_assert_cmpstr (entry, ==, template);
 
-  set_boolean (SW_SETTINGS_KEY_START_AT_LOGIN, FALSE);
+  fixture_set_boolean (SW_SETTINGS_KEY_START_AT_LOGIN, FALSE);
   g_assert_false (sw_autostart_is_installed ());
-  set_boolean (SW_SETTINGS_KEY_START_AT_LOGIN, TRUE);
+  fixture_set_boolean (SW_SETTINGS_KEY_START_AT_LOGIN, TRUE);
   g_assert_true (sw_autostart_is_installed ());
 
   /* Reminders off: the entry goes, and the service says it is disabled. */
-  set_boolean (SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
-  sync_with_service (fixture);
+  fixture_set_boolean (SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
+  fixture_sync (fixture);
   g_assert_false (sw_autostart_is_installed ());
   g_assert_cmpstr (sw_dbus_reminders1_get_state (fixture->proxy), ==, "disabled");
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==, 0);
@@ -839,7 +504,7 @@ test_autostart_follows_settings (Fixture       *fixture,
 static gboolean
 turn_reminders_off_cb (gpointer data)
 {
-  set_boolean (SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
+  fixture_set_boolean (SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -852,9 +517,9 @@ run_service (gboolean turn_off_while_running)
   gint64 started = g_get_monotonic_time ();
   int status;
 
-  reset_settings ();
+  fixture_reset_settings ();
   if (!turn_off_while_running)
-    set_boolean (SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
+    fixture_set_boolean (SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
 
   service = g_object_new (SW_TYPE_REMINDER_SERVICE,
                           "application-id", REMINDERS_ID,
@@ -874,7 +539,7 @@ run_service (gboolean turn_off_while_running)
 
   g_assert_finalize_object (service);
   notify_uninit ();
-  drain ();
+  fake_drain ();
 }
 
 static void
@@ -889,18 +554,6 @@ test_turning_reminders_off_quits (void)
   run_service (TRUE);
 }
 
-/* A second connection to the journal the service writes, as the app has. */
-static SwJournal *
-open_service_journal (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = sw_journal_get_default_file ();
-  SwJournal *journal = sw_journal_open (file, SW_CLOCK (fixture->clock), &error);
-
-  g_assert_no_error (error);
-  return journal;
-}
-
 static void
 test_break_events_go_to_the_journal (Fixture       *fixture,
                                      gconstpointer  data)
@@ -912,12 +565,12 @@ test_break_events_go_to_the_journal (Fixture       *fixture,
   g_autoptr(GDate) today = NULL;
   SwJournalItem *item;
 
-  advance (fixture, 45 * MINUTE_US);
-  first = wait_for_notify (fixture, 0);
+  fixture_advance (fixture, 45 * MINUTE_US);
+  first = fixture_wait_for_notify (fixture, 0);
   fake_notification_server_invoke_action (fixture->server, first->id, "skip");
-  wait_for_state (fixture, "working");
+  fixture_wait_for_state (fixture, "working");
 
-  journal = open_service_journal (fixture);
+  journal = fixture_open_journal (fixture);
   now = sw_clock_get_now_local (SW_CLOCK (fixture->clock));
   today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                           g_date_time_get_year (now));
@@ -928,14 +581,14 @@ test_break_events_go_to_the_journal (Fixture       *fixture,
   item = g_ptr_array_index (items, 0);
   g_assert_cmpint (item->type, ==, SW_JOURNAL_ITEM_BREAK);
   g_assert_cmpstr (item->key, ==, "skipped");
-  g_assert_cmpint (item->time_us, ==, real_now (fixture));
+  g_assert_cmpint (item->time_us, ==, fixture_real_now (fixture));
 }
 
 static void
 test_journal_flare_shortens_the_interval (Fixture       *fixture,
                                           gconstpointer  data)
 {
-  g_autoptr(SwJournal) journal = open_service_journal (fixture);
+  g_autoptr(SwJournal) journal = fixture_open_journal (fixture);
   g_autoptr(SwSymptomEntry) entry = sw_symptom_entry_new ();
   g_autoptr(GError) error = NULL;
 
@@ -946,7 +599,7 @@ test_journal_flare_shortens_the_interval (Fixture       *fixture,
   g_assert_true (sw_journal_add_entry (journal, entry, &error));
   g_assert_no_error (error);
 
-  advance (fixture, MINUTE_US);
+  fixture_advance (fixture, MINUTE_US);
   g_assert_true (sw_dbus_reminders1_get_flare_mode (fixture->proxy));
   g_assert_cmpint (sw_dbus_reminders1_get_next_due (fixture->proxy), ==,
                    fixture->start_real_us + 30 * MINUTE_US);
@@ -961,7 +614,7 @@ test_desk_recheck_a_week_after_first_run (Fixture       *fixture,
   guint n_notifies;
   gint64 first_mark;
 
-  set_boolean (SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, TRUE);
+  fixture_set_boolean (SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, TRUE);
   first_mark = g_settings_get_int64 (settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK);
 
   /* The first run set the mark 23 days back: due a week from now. */
@@ -969,7 +622,7 @@ test_desk_recheck_a_week_after_first_run (Fixture       *fixture,
   /* The reminder still comes first: one timeout, for the sooner moment. */
   g_assert_cmpint (sw_reminder_service_get_timeout_ms (fixture->service), ==, 45 * MINUTE_MS);
 
-  advance (fixture, 7 * G_TIME_SPAN_DAY);
+  fixture_advance (fixture, 7 * G_TIME_SPAN_DAY);
   g_assert_true (fake_notification_server_wait_for_notifies (fixture->server, 2));
   n_notifies = fake_notification_server_get_n_notifies (fixture->server);
   for (guint i = 0; i < n_notifies; i++)
@@ -981,7 +634,7 @@ test_desk_recheck_a_week_after_first_run (Fixture       *fixture,
     }
   g_assert_true (found);
   g_assert_cmpint (g_settings_get_int64 (settings, SW_SETTINGS_KEY_DESK_RECHECK_MARK), ==,
-                   real_now (fixture));
+                   fixture_real_now (fixture));
 }
 
 static void
@@ -991,22 +644,14 @@ add_test (const char         *name,
 {
   g_autofree char *path = g_strconcat ("/sitwell/service/reminder-service/", name, NULL);
 
-  g_test_add (path, Fixture, capabilities, setup, test, teardown);
+  g_test_add (path, Fixture, capabilities, fixture_setup, test, fixture_teardown);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GTestDBus) bus = NULL;
-  int ret;
-
-  /* Keep the host's logind out of it; sleep is tested through the monitor. */
-  g_setenv ("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/system_bus_socket", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
 
   add_test ("notifies-with-three-actions", full_caps, test_notifies_with_actions);
   add_test ("second-reminder-replaces-the-first", full_caps,
@@ -1039,9 +684,6 @@ main (int   argc,
   g_test_add_func ("/sitwell/service/reminder-service/turning-reminders-off-quits",
                    test_turning_reminders_off_quits);
 
-  ret = g_test_run ();
-
-  g_test_dbus_down (bus);
-
-  return ret;
+  /* The host's logind stays out of reach: sleep is tested through the monitor. */
+  return fake_bus_run_tests ();
 }

@@ -245,27 +245,11 @@ test_runs_a_plan_to_completion (Fixture       *fixture,
   g_assert_cmpstr (sw_exercises_page_get_stage (page), ==, "plan");
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* Answers the open confirmation as a click would, and makes sure it is gone. */
 static void
 respond (const char *response)
 {
-  g_autoptr(AdwMessageDialog) dialog = find_dialog ();
+  g_autoptr(AdwMessageDialog) dialog = sw_test_find_message_dialog ();
 
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
@@ -290,7 +274,7 @@ test_leaving_asks_first (Fixture       *fixture,
 
   /* Esc asks, and the clock stops while it does. */
   gtk_widget_activate_action (GTK_WIDGET (page), "exercises.leave", NULL);
-  g_assert_nonnull (find_dialog ());
+  g_assert_nonnull (sw_test_find_message_dialog ());
   g_assert_true (sw_workout_get_paused (workout));
   respond ("continue");
   g_assert_false (sw_workout_get_paused (workout));

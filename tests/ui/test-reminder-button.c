@@ -9,6 +9,7 @@
 
 #include <locale.h>
 
+#include "reminder-test-utils.h"
 #include "sw-dbus.h"
 #include "sw-preferences-window.h"
 #include "sw-reminder-button.h"
@@ -112,47 +113,10 @@ fake_service_stop (FakeService *fake)
   g_clear_object (&fake->connection);
 }
 
-/* Runs the main loop until @done or five seconds pass; no sleeping. */
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  return done (data);
-}
-
-typedef struct
-{
-  SwReminderButton *button;
-  const char       *label;
-} LabelWait;
-
-static gboolean
-label_is (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return g_strcmp0 (sw_reminder_button_get_label (wait->button), wait->label) == 0;
-}
-
 static gboolean
 client_is_available (gpointer data)
 {
   return sw_reminders_client_get_available (data);
-}
-
-static void
-assert_label (SwReminderButton *button,
-              const char       *label)
-{
-  LabelWait wait = { button, label };
-
-  if (!iterate_until (label_is, &wait))
-    g_error ("The button reads “%s”, not “%s”", sw_reminder_button_get_label (button), label);
 }
 
 static void
@@ -177,11 +141,11 @@ test_preferences_move_the_countdown (void)
   gtk_window_set_child (window, GTK_WIDGET (button));
   gtk_window_present (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  assert_label (button, "Not running");
+  sw_test_assert_button_label (button, "Not running");
 
   fake_service_start (&fake, settings);
-  g_assert_true (iterate_until (client_is_available, client));
-  assert_label (button, "45 min");
+  g_assert_true (sw_test_iterate_until (client_is_available, client));
+  sw_test_assert_button_label (button, "45 min");
 
   /* The interval, changed through the real preferences window. */
   preferences = sw_preferences_window_new (settings);
@@ -192,19 +156,19 @@ test_preferences_move_the_countdown (void)
   g_assert_true (GTK_IS_SPIN_BUTTON (spin));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 30);
   g_assert_cmpint (g_settings_get_int (settings, SW_SETTINGS_KEY_INTERVAL_MINUTES), ==, 30);
-  assert_label (button, "30 min");
+  sw_test_assert_button_label (button, "30 min");
 
   /* Out of range values stay within 30–60. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 90);
-  assert_label (button, "60 min");
+  sw_test_assert_button_label (button, "60 min");
 
   /* Pausing from the menu reaches the service, and the button says so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (button), "reminders.pause-hour", NULL));
-  assert_label (button, "Paused");
+  sw_test_assert_button_label (button, "Paused");
 
   /* Turning reminders off says so, whatever the service still reports. */
   g_settings_set_boolean (settings, SW_SETTINGS_KEY_REMINDERS_ENABLED, FALSE);
-  assert_label (button, "Off");
+  sw_test_assert_button_label (button, "Off");
   g_settings_reset (settings, SW_SETTINGS_KEY_REMINDERS_ENABLED);
   g_settings_reset (settings, SW_SETTINGS_KEY_INTERVAL_MINUTES);
 
@@ -217,7 +181,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  GTestDBus *bus;
+  /* Static: the bus lives as long as the process (see below), so it stays
+   * reachable for LeakSanitizer instead of being lost with main's frame. */
+  static GTestDBus *bus;
   int status;
 
   setlocale (LC_ALL, "");

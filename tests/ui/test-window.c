@@ -338,11 +338,13 @@ test_show_tab_switches_and_is_remembered (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (tab_names); i++)
     {
+      g_autofree char *last_tab = NULL;
+
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s",
                                                  tab_names[i]));
       g_assert_cmpstr (sw_window_get_visible_tab (window), ==, tab_names[i]);
-      g_assert_cmpstr (g_settings_get_string (settings, SW_SETTINGS_KEY_LAST_TAB), ==,
-                       tab_names[i]);
+      last_tab = g_settings_get_string (settings, SW_SETTINGS_KEY_LAST_TAB);
+      g_assert_cmpstr (last_tab, ==, tab_names[i]);
     }
 
   /* An unknown tab changes nothing. */
@@ -526,6 +528,7 @@ test_preferences_bind_settings (void)
   g_autoptr(SwApplication) app = make_registered_application ();
   GSettings *settings = sw_application_get_settings (app);
   SwPreferencesWindow *preferences = sw_preferences_window_new (settings);
+  g_autofree char *kind_of_day = NULL;
   GtkWidget *stenosis_row;
   GtkWidget *kind_row;
   GtkWidget *stenosis_switch;
@@ -546,7 +549,8 @@ test_preferences_bind_settings (void)
   g_assert_true (g_settings_get_boolean (settings, SW_SETTINGS_KEY_SPINAL_STENOSIS));
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), 2);
-  g_assert_cmpstr (g_settings_get_string (settings, SW_SETTINGS_KEY_KIND_OF_DAY), ==, "older");
+  kind_of_day = g_settings_get_string (settings, SW_SETTINGS_KEY_KIND_OF_DAY);
+  g_assert_cmpstr (kind_of_day, ==, "older");
 
   /* Setting to widget. */
   g_settings_set_string (settings, SW_SETTINGS_KEY_KIND_OF_DAY, "active");
