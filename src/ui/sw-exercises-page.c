@@ -515,11 +515,22 @@ show_step (SwExercisesPage *self)
                                   -1);
 }
 
+/* The session and summary pages are hidden until first shown (see the .ui). */
+static void
+show_stage (SwExercisesPage *self,
+            const char      *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+
+  gtk_widget_set_visible (page, TRUE);
+  gtk_stack_set_visible_child (self->stack, page);
+}
+
 static void
 set_stage (SwExercisesPage *self,
            const char      *name)
 {
-  gtk_stack_set_visible_child_name (self->stack, name);
+  show_stage (self, name);
   update_actions (self);
 }
 
@@ -619,7 +630,7 @@ begin_session (SwExercisesPage *self,
                            G_CALLBACK (arm_timer), self, G_CONNECT_SWAPPED);
   self->shown_exercise = -1;
 
-  gtk_stack_set_visible_child_name (self->stack, "session");
+  show_stage (self, "session");
   sw_workout_start (self->workout);
   arm_timer (self);
 }

@@ -126,6 +126,33 @@ make_detail_row (const char *heading,
   return row;
 }
 
+static void
+expander_row_expanded_cb (AdwExpanderRow *row,
+                          GParamSpec     *pspec,
+                          GtkWidget      *inner_row)
+{
+  if (!adw_expander_row_get_expanded (row))
+    return;
+
+  gtk_widget_set_visible (inner_row, TRUE);
+  g_signal_handlers_disconnect_by_func (row, expander_row_expanded_cb, inner_row);
+}
+
+/* Adds @inner_row to @row, hidden until @row is first expanded. GTK styles
+ * and measures what a collapsed expander row holds (its revealer measures
+ * the hidden child), and this tab holds dozens of such paragraphs: shaping
+ * them was most of the time it took to show the tab. */
+static void
+add_row_shown_when_expanded (AdwExpanderRow *row,
+                             GtkWidget      *inner_row)
+{
+  gtk_widget_set_visible (inner_row, adw_expander_row_get_expanded (row));
+  adw_expander_row_add_row (row, inner_row);
+  if (!adw_expander_row_get_expanded (row))
+    g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expander_row_expanded_cb),
+                             inner_row, 0);
+}
+
 static GDateTime *
 journal_now (SwPosturePage *self)
 {
@@ -413,10 +440,10 @@ build_checklist (SwPosturePage *self)
                                       sw_posture_item_get_check (item),
                                       -1);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), check);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                make_detail_row (_("How to fix it"),
-                                                 sw_posture_item_get_fix (item),
-                                                 item->callout));
+      add_row_shown_when_expanded (ADW_EXPANDER_ROW (row),
+                                   make_detail_row (_("How to fix it"),
+                                                    sw_posture_item_get_fix (item),
+                                                    item->callout));
 
       g_signal_connect_object (check, "toggled", G_CALLBACK (item_check_toggled_cb), self,
                                G_CONNECT_SWAPPED);
@@ -469,7 +496,7 @@ build_legend (SwPosturePage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      sw_posture_get_callout_label (number));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), make_callout_badge (number));
-      adw_expander_row_add_row (self->legend_row, row);
+      add_row_shown_when_expanded (self->legend_row, row);
     }
 }
 
@@ -487,8 +514,8 @@ build_myths (SwPosturePage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       title, -1);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                make_detail_row (_("Fact"), sw_posture_myth_get_fact (myth), 0));
+      add_row_shown_when_expanded (ADW_EXPANDER_ROW (row),
+                                   make_detail_row (_("Fact"), sw_posture_myth_get_fact (myth), 0));
       adw_preferences_group_add (self->myths_group, row);
     }
 }
