@@ -347,11 +347,22 @@ test_top_fix_opens_its_item (Fixture       *fixture,
     ADW_TYPE_ACTION_ROW, sw_posture_item_get_check (sw_posture_lookup_item ("lumbar_support")),
   };
   GtkWidget *fix = find_row (child (fixture, "fixes_group"), &query);
+  GtkWidget *how_to = find_label (GTK_WIDGET (lumbar),
+                                  sw_posture_item_get_fix (sw_posture_lookup_item ("lumbar_support")));
+  GtkWidget *how_to_row = gtk_widget_get_ancestor (how_to, GTK_TYPE_LIST_BOX_ROW);
 
   g_assert_nonnull (fix);
   g_assert_false (adw_expander_row_get_expanded (lumbar));
+  /* Collapsed, the paragraph is not even measured (start-up time). */
+  g_assert_false (gtk_widget_get_visible (how_to_row));
   adw_action_row_activate (ADW_ACTION_ROW (fix));
   g_assert_true (adw_expander_row_get_expanded (lumbar));
+  g_assert_true (gtk_widget_get_visible (how_to_row));
+
+  /* Folded again and opened again, it stays. */
+  adw_expander_row_set_expanded (lumbar, FALSE);
+  adw_expander_row_set_expanded (lumbar, TRUE);
+  g_assert_true (gtk_widget_get_visible (how_to_row));
 }
 
 static void
