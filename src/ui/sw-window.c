@@ -40,68 +40,45 @@ G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
  * notification of the stack's change, so it is complete in the very frame
  * that first shows it. */
 
-static GtkWidget *
-build_check_page (SwApplication *application)
-{
-  SwCheckPage *page = g_object_new (SW_TYPE_CHECK_PAGE, NULL);
-
-  sw_check_page_set_settings (page, sw_application_get_settings (application));
-  sw_check_page_set_journal (page, sw_application_get_journal (application));
-
-  return GTK_WIDGET (page);
-}
-
-static GtkWidget *
-build_journal_page (SwApplication *application)
-{
-  SwJournalPage *page = g_object_new (SW_TYPE_JOURNAL_PAGE, NULL);
-
-  sw_journal_page_set_journal (page, sw_application_get_journal (application),
-                               sw_application_get_journal_error (application));
-
-  return GTK_WIDGET (page);
-}
-
-static GtkWidget *
-build_posture_page (SwApplication *application)
-{
-  SwPosturePage *page = g_object_new (SW_TYPE_POSTURE_PAGE, NULL);
-
-  sw_posture_page_set_settings (page, sw_application_get_settings (application));
-  sw_posture_page_set_journal (page, sw_application_get_journal (application));
-
-  return GTK_WIDGET (page);
-}
-
-static GtkWidget *
-build_exercises_page (SwApplication *application)
-{
-  SwExercisesPage *page = g_object_new (SW_TYPE_EXERCISES_PAGE, NULL);
-
-  sw_exercises_page_set_settings (page, sw_application_get_settings (application));
-  sw_exercises_page_set_journal (page, sw_application_get_journal (application));
-
-  return GTK_WIDGET (page);
-}
-
 static void
 ensure_visible_tab (SwWindow *self)
 {
   AdwBin *bin = ADW_BIN (adw_view_stack_get_visible_child (self->stack));
   SwApplication *application = SW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GSettings *settings;
+  SwJournal *journal;
   GtkWidget *page;
 
   if (bin == NULL || adw_bin_get_child (bin) != NULL || application == NULL)
     return;
 
+  settings = sw_application_get_settings (application);
+  journal = sw_application_get_journal (application);
+
   if (bin == self->check_bin)
-    page = build_check_page (application);
+    {
+      page = g_object_new (SW_TYPE_CHECK_PAGE, NULL);
+      sw_check_page_set_settings (SW_CHECK_PAGE (page), settings);
+      sw_check_page_set_journal (SW_CHECK_PAGE (page), journal);
+    }
   else if (bin == self->journal_bin)
-    page = build_journal_page (application);
+    {
+      page = g_object_new (SW_TYPE_JOURNAL_PAGE, NULL);
+      sw_journal_page_set_journal (SW_JOURNAL_PAGE (page), journal,
+                                   sw_application_get_journal_error (application));
+    }
   else if (bin == self->posture_bin)
-    page = build_posture_page (application);
+    {
+      page = g_object_new (SW_TYPE_POSTURE_PAGE, NULL);
+      sw_posture_page_set_settings (SW_POSTURE_PAGE (page), settings);
+      sw_posture_page_set_journal (SW_POSTURE_PAGE (page), journal);
+    }
   else
-    page = build_exercises_page (application);
+    {
+      page = g_object_new (SW_TYPE_EXERCISES_PAGE, NULL);
+      sw_exercises_page_set_settings (SW_EXERCISES_PAGE (page), settings);
+      sw_exercises_page_set_journal (SW_EXERCISES_PAGE (page), journal);
+    }
 
   adw_bin_set_child (bin, page);
 }
