@@ -58,6 +58,15 @@ _sw_journal_describe_read_only (SwJournal *self)
 }
 
 static void
+set_read_only_error (SwJournal  *self,
+                     GError    **error)
+{
+  g_autofree char *reason = _sw_journal_describe_read_only (self);
+
+  g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
+}
+
+static void
 set_full_error (SwJournal  *self,
                 GError    **error)
 {
@@ -152,10 +161,7 @@ _sw_journal_set_db_error (SwJournal  *self,
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-      {
-        g_autofree char *reason = _sw_journal_describe_read_only (self);
-        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
-      }
+      set_read_only_error (self, error);
       return;
 
     case SQLITE_FULL:
@@ -196,8 +202,7 @@ _sw_journal_set_db_error (SwJournal  *self,
         }
       if (_sw_journal_errno_means_read_only (saved_errno))
         {
-          g_autofree char *reason = _sw_journal_describe_read_only (self);
-          g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
+          set_read_only_error (self, error);
           return;
         }
       G_GNUC_FALLTHROUGH;

@@ -30,7 +30,7 @@ static const char * const outcomes[] = {
 };
 
 /* ------------------------------------------------------------------------ */
-/* Check results and kinds                                                  */
+/* The records and their keys                                               */
 
 /**
  * sw_journal_check_new:
@@ -258,6 +258,9 @@ add_record (SwJournal          *self,
   return TRUE;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Check results                                                            */
+
 /**
  * sw_journal_add_check:
  * @check: a checker result; time_us 0 means now
@@ -370,6 +373,9 @@ sw_journal_list_checks (SwJournal    *self,
                                 (GDestroyNotify) sw_journal_check_free, error);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Break events and sessions                                                */
+
 /**
  * sw_journal_add_break_event:
  * @time_us: when it happened (see #SwJournalBreakKind), or %SW_JOURNAL_TIME_NOW
@@ -474,6 +480,9 @@ sw_journal_add_compress_session (SwJournal              *self,
                        0 },
                      SW_JOURNAL_ITEM_COMPRESS, id_out, error);
 }
+
+/* ------------------------------------------------------------------------ */
+/* Posture checks                                                           */
 
 /**
  * sw_journal_add_posture_check:

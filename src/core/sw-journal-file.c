@@ -262,6 +262,28 @@ read_header (int     fd,
   return (gssize) n_read;
 }
 
+/* Reads up to the 100 bytes of the SQLite header of the file at @path,
+ * and which file that is into @st; -1 with errno set on failure. */
+static gssize
+read_header_at (const char  *path,
+                guint8       header[100],
+                struct stat *st)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gssize n_read;
+  int saved_errno;
+
+  if (fd < 0)
+    return -1;
+
+  n_read = fstat (fd, st) == 0 ? read_header (fd, header) : -1;
+  saved_errno = errno;
+  g_close (fd, NULL);
+  errno = saved_errno;
+
+  return n_read;
+}
+
 static gboolean
 header_is_database (const guint8 *header,
                     gssize        n_read)
@@ -277,6 +299,14 @@ header_version (const guint8 *header)
                    (guint32) header[62] << 8 | (guint32) header[63]);
 }
 
+/* Whether a schema version is one this build does not know: written by a
+ * newer Sitwell (a negative one cannot be ours either). */
+static gboolean
+version_is_too_new (gint32 version)
+{
+  return version > SW_JOURNAL_SCHEMA_VERSION || version < 0;
+}
+
 /* Reads the 100-byte SQLite header by hand, so a file from a newer Sitwell
  * is refused before SQLite could change a byte of it. */
 gboolean
@@ -285,12 +315,12 @@ _sw_journal_check_header (SwJournal  *self,
 {
   g_autofree char *file_name = g_filename_display_name (self->path);
   guint8 header[100];
+  struct stat st;
   gssize n_read;
   gint32 version;
-  int fd;
 
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
+  n_read = read_header_at (self->path, header, &st);
+  if (n_read < 0)
     {
       int saved_errno = errno;
 
@@ -304,19 +334,6 @@ _sw_journal_check_header (SwJournal  *self,
       return FALSE;
     }
 
-  n_read = read_header (fd, header);
-  if (n_read < 0)
-    {
-      int saved_errno = errno;
-
-      g_close (fd, NULL);
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                   _("Sitwell cannot read its journal “%s”: %s."), file_name,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
   /* An empty file is a new database to SQLite. */
   if (n_read == 0)
     return TRUE;
@@ -329,7 +346,7 @@ _sw_journal_check_header (SwJournal  *self,
     }
 
   version = header_version (header);
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+  if (version_is_too_new (version))
     {
       set_too_new_error (self, version, error);
       return FALSE;
@@ -411,7 +428,7 @@ migrate (SwJournal  *self,
       if (version == SW_JOURNAL_SCHEMA_VERSION)
         return exec_sql (self, db, "COMMIT", error);
 
-      if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+      if (version_is_too_new (version))
         {
           set_too_new_error (self, version, error);
           goto fail;
@@ -432,6 +449,67 @@ migrate (SwJournal  *self,
         sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+}
+
+/* A connection to write with: WAL, each commit on disk when it returns,
+ * and the schema up to date. */
+static gboolean
+set_up_writable (SwJournal  *self,
+                 sqlite3    *db,
+                 int        *failed_rc,
+                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW ||
+      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+    {
+      *failed_rc = rc == SQLITE_ROW ? SQLITE_READONLY : rc;
+      _sw_journal_set_db_error (self, db, *failed_rc, error);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!exec_sql (self, db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error) ||
+      !migrate (self, db, error))
+    {
+      *failed_rc = sqlite3_extended_errcode (db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A connection to read with: a schema older than this build's cannot be
+ * read until the journal can be written to update it. */
+static gboolean
+set_up_read_only (SwJournal  *self,
+                  sqlite3    *db,
+                  int         version,
+                  int        *failed_rc,
+                  GError    **error)
+{
+  if (!exec_sql (self, db, "PRAGMA foreign_keys = ON", error))
+    {
+      *failed_rc = sqlite3_extended_errcode (db);
+      return FALSE;
+    }
+
+  if (version < SW_JOURNAL_SCHEMA_VERSION)
+    {
+      g_autofree char *reason = _sw_journal_describe_read_only (self);
+
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
+                   "%s %s", reason,
+                   _("Sitwell needs to update the journal before it can show it."));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Opens and prepares a connection to the file, into *@db_out. */
@@ -487,7 +565,7 @@ _sw_journal_open_connection (SwJournal  *self,
       return FALSE;
     }
 
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+  if (version_is_too_new (version))
     {
       /* Leave the file as it is: no checkpoint into it on close. */
       sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
@@ -495,49 +573,10 @@ _sw_journal_open_connection (SwJournal  *self,
       return FALSE;
     }
 
-  if (writable)
-    {
-      int mode_ok;
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-
-      rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_step (stmt);
-      mode_ok = rc == SQLITE_ROW &&
-                g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-      if (!mode_ok)
-        {
-          *failed_rc = rc == SQLITE_ROW ? SQLITE_READONLY : rc;
-          _sw_journal_set_db_error (self, db, *failed_rc, error);
-          return FALSE;
-        }
-      g_clear_pointer (&stmt, sqlite3_finalize);
-
-      if (!exec_sql (self, db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error) ||
-          !migrate (self, db, error))
-        {
-          *failed_rc = sqlite3_extended_errcode (db);
-          return FALSE;
-        }
-    }
-  else
-    {
-      if (!exec_sql (self, db, "PRAGMA foreign_keys = ON", error))
-        {
-          *failed_rc = sqlite3_extended_errcode (db);
-          return FALSE;
-        }
-
-      if (version < SW_JOURNAL_SCHEMA_VERSION)
-        {
-          g_autofree char *reason = _sw_journal_describe_read_only (self);
-
-          g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                       "%s %s", reason,
-                       _("Sitwell needs to update the journal before it can show it."));
-          return FALSE;
-        }
-    }
+  if (writable && !set_up_writable (self, db, failed_rc, error))
+    return FALSE;
+  if (!writable && !set_up_read_only (self, db, version, failed_rc, error))
+    return FALSE;
 
   *db_out = g_steal_pointer (&db);
   return TRUE;
@@ -609,29 +648,17 @@ _sw_journal_inspect_file (SwJournal *self)
   guint8 header[100];
   struct stat st;
   gssize n_read;
-  gint32 version;
-  int fd;
 
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    return errno == ENOENT ? FILE_MISSING : FILE_UNKNOWN;
-
-  if (fstat (fd, &st) != 0)
-    n_read = -1;
-  else
-    n_read = read_header (fd, header);
-  g_close (fd, NULL);
-
+  n_read = read_header_at (self->path, header, &st);
   if (n_read < 0)
-    return FILE_UNKNOWN;
+    return errno == ENOENT ? FILE_MISSING : FILE_UNKNOWN;
 
   /* SQLite writes the header when it makes the file, before the journal
    * is open: an empty file here is not a new journal but a damaged one. */
   if (!header_is_database (header, n_read))
     return FILE_DAMAGED;
 
-  version = header_version (header);
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+  if (version_is_too_new (header_version (header)))
     return FILE_TOO_NEW;
 
   if (!file_id_equal ((SwFileId) { st.st_dev, st.st_ino }, self->file_id))
