@@ -606,9 +606,9 @@ update_due_prompt (SwApplication *self)
   add_tracked_toast (self, toast, &self->due_prompt);
 }
 
-/* Back after a crash. Said only when the person would notice: a pause is
- * put back as it was, but a countdown or a waiting reminder starts over,
- * and the header then counts down from a full interval. */
+/* Back after a crash. Said only when the person would notice: the service
+ * normally carries on with its schedule, but when it lost it a countdown or
+ * a waiting reminder starts over (a pause is put back as it was). */
 static void
 reminders_restarted_cb (SwApplication *self,
                         gboolean       schedule_reset)

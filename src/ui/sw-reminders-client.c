@@ -9,8 +9,10 @@
  * is the only way it quits by itself) it is started again a moment later,
  * at most MAX_RESTARTS times in RESTART_WINDOW_US. Past that it stays down
  * until the person starts it again, so a service that dies at once does
- * not run in a loop. The service keeps its schedule in memory only; a
- * pause is put back from the last properties seen, the rest starts over.
+ * not run in a loop. The service carries its schedule over a crash (it
+ * saves it); one that comes back without it (the saved state was lost)
+ * gets a pause put back from the last properties seen. The rest then
+ * starts over, and the app says so.
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,8 +51,10 @@ struct _SwRemindersClient
   /* The service this client started, while it runs. */
   GSubprocess      *process;
   gboolean          had_owner;
-  /* The schedule last seen while the service ran, to put a pause back. */
+  /* The schedule last seen while the service ran, to tell whether a
+   * restarted one carries on with it, and to put a pause back. */
   char             *last_state;
+  gint64            last_next_due;
   gint64            last_state_ends;
   /* When the recent restarts happened, oldest first. */
   gint64            restarts[MAX_RESTARTS];
@@ -138,8 +142,10 @@ remember_schedule (SwRemindersClient *self)
 
   g_free (self->last_state);
   self->last_state = g_strdup (sw_dbus_reminders1_get_state (self->proxy));
+  self->last_next_due = sw_dbus_reminders1_get_next_due (self->proxy);
   self->last_state_ends = sw_dbus_reminders1_get_state_ends (self->proxy);
 }
+
 
 static void
 forget_restarts (SwRemindersClient *self)
@@ -235,11 +241,28 @@ schedule_was_reset (const char *state)
          g_strcmp0 (state, "snoozed") == 0 || g_strcmp0 (state, "on-break") == 0;
 }
 
-static void
-finish_restart (SwRemindersClient *self)
+/* The service sends times to the microsecond; a restarted one that
+ * carries on gives the same moments. */
+static gboolean
+same_moment (gint64 a,
+             gint64 b)
 {
-  gboolean reset = schedule_was_reset (self->last_state);
+  return ABS (a - b) < G_USEC_PER_SEC;
+}
 
+/* Whether the restarted service carries on with the old one's schedule. */
+static gboolean
+schedule_kept (SwRemindersClient *self)
+{
+  return g_strcmp0 (sw_dbus_reminders1_get_state (self->proxy), self->last_state) == 0 &&
+         same_moment (sw_dbus_reminders1_get_next_due (self->proxy), self->last_next_due) &&
+         same_moment (sw_dbus_reminders1_get_state_ends (self->proxy), self->last_state_ends);
+}
+
+static void
+finish_restart (SwRemindersClient *self,
+                gboolean           reset)
+{
   set_restarting (self, FALSE);
   remember_schedule (self);
   g_signal_emit (self, signals[RESTARTED], 0, reset);
@@ -264,7 +287,7 @@ restore_pause_cb (GObject      *source,
   if (!sw_reminders_client_get_available (self))
     return;
 
-  finish_restart (self);
+  finish_restart (self, FALSE);
 }
 
 /* Seconds of the service's clock left in a pause that ends at @ends_us
@@ -283,12 +306,19 @@ pause_seconds_left (SwRemindersClient *self,
   return (gint64) MAX (1.0, left_us * scale / G_USEC_PER_SEC + 0.5);
 }
 
-/* The restarted service knows nothing of the old one's schedule. A pause
- * the person asked for is put back; the rest starts over, as at login. */
+/* The restarted service normally carries on where the old one stopped.
+ * If it lost the schedule, a pause the person asked for is put back; the
+ * rest starts over, as at login. */
 static void
 restore_schedule (SwRemindersClient *self)
 {
   gint64 seconds = 0;
+
+  if (schedule_kept (self))
+    {
+      finish_restart (self, FALSE);
+      return;
+    }
 
   if (g_strcmp0 (self->last_state, "paused") == 0 &&
       (self->last_state_ends == 0 ||
@@ -300,7 +330,7 @@ restore_schedule (SwRemindersClient *self)
       return;
     }
 
-  finish_restart (self);
+  finish_restart (self, schedule_was_reset (self->last_state));
 }
 
 static void
@@ -352,6 +382,7 @@ proxy_break_due_cb (SwRemindersClient *self)
 {
   g_signal_emit (self, signals[BREAK_DUE], 0);
 }
+
 
 static void
 proxy_ready_cb (GObject      *source,

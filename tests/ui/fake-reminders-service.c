@@ -6,10 +6,14 @@
  * schedule reduced to what the app shows: a pause keeps the end it was
  * given, every other request goes back to counting down from 45 minutes.
  * A second object, io.github.sitwell.Sitwell.Test.FakeReminders, lets a
- * test set the state and NotificationsAvailable and emit BreakDue.
+ * test set the state, the next due moment and NotificationsAvailable, and
+ * emit BreakDue.
  *
  * With SW_FAKE_REMINDERS_EXIT_AT_ONCE set it exits before taking the name,
- * like a service that cannot start.
+ * like a service that cannot start. With SW_FAKE_REMINDERS_KEEP_SCHEDULE
+ * set it starts with the schedule the one before it had, as the real
+ * service does after a crash; otherwise it starts afresh, as the real one
+ * does when its saved schedule was lost.
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,11 +38,55 @@ static const char control_xml[] =
   "      <arg name='available' type='b' direction='in'/>"
   "    </method>"
   "    <method name='EmitBreakDue'/>"
+  "    <method name='SetNextDue'><arg name='next_due' type='x' direction='in'/></method>"
   "  </interface>"
   "</node>";
 
 static SwDBusReminders1 *skeleton;
 static GMainLoop *loop;
+
+/* Where each fake writes its schedule, for the next to start from. */
+static char *
+schedule_path (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "fake-reminders-schedule", NULL);
+}
+
+static void
+save_schedule (void)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *path = schedule_path ();
+
+  g_key_file_set_string (key_file, "Schedule", "state", sw_dbus_reminders1_get_state (skeleton));
+  g_key_file_set_int64 (key_file, "Schedule", "next-due",
+                        sw_dbus_reminders1_get_next_due (skeleton));
+  g_key_file_set_int64 (key_file, "Schedule", "state-ends",
+                        sw_dbus_reminders1_get_state_ends (skeleton));
+  g_mkdir_with_parents (g_get_user_state_dir (), 0700);
+  g_key_file_save_to_file (key_file, path, NULL);
+}
+
+/* Whether it found the schedule of the one before. */
+static gboolean
+load_schedule (void)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *path = schedule_path ();
+  g_autofree char *state = NULL;
+
+  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, NULL))
+    return FALSE;
+
+  state = g_key_file_get_string (key_file, "Schedule", "state", NULL);
+  sw_dbus_reminders1_set_state (skeleton, state);
+  sw_dbus_reminders1_set_next_due (skeleton,
+                                   g_key_file_get_int64 (key_file, "Schedule", "next-due", NULL));
+  sw_dbus_reminders1_set_state_ends (skeleton,
+                                     g_key_file_get_int64 (key_file, "Schedule", "state-ends",
+                                                           NULL));
+  return TRUE;
+}
 
 static void
 count_down (void)
@@ -110,6 +158,13 @@ control_method_call (GDBusConnection       *connection,
       g_variant_get (parameters, "(b)", &available);
       sw_dbus_reminders1_set_notifications_available (skeleton, available);
     }
+  else if (g_str_equal (method_name, "SetNextDue"))
+    {
+      gint64 next_due;
+
+      g_variant_get (parameters, "(x)", &next_due);
+      sw_dbus_reminders1_set_next_due (skeleton, next_due);
+    }
 
   /* As the real service does: properties first, then the signal. */
   g_dbus_interface_skeleton_flush (G_DBUS_INTERFACE_SKELETON (skeleton));
@@ -170,7 +225,10 @@ main (void)
 
   skeleton = sw_dbus_reminders1_skeleton_new ();
   sw_dbus_reminders1_set_notifications_available (skeleton, TRUE);
-  count_down ();
+  if (g_getenv ("SW_FAKE_REMINDERS_KEEP_SCHEDULE") == NULL || !load_schedule ())
+    count_down ();
+  save_schedule ();
+  g_signal_connect (skeleton, "notify", G_CALLBACK (save_schedule), NULL);
   g_signal_connect (skeleton, "handle-pause", G_CALLBACK (handle_pause_cb), NULL);
   g_signal_connect (skeleton, "handle-take-break-now", G_CALLBACK (handle_take_break_now_cb), NULL);
   g_signal_connect (skeleton, "handle-resume", G_CALLBACK (handle_other_cb), NULL);

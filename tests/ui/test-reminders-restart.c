@@ -86,6 +86,34 @@ control (const char *method,
   g_assert_no_error (error);
 }
 
+typedef struct
+{
+  SwRemindersClient *client;
+  gint64             next_due;
+} NextDueWait;
+
+static gboolean
+next_due_is (gpointer data)
+{
+  NextDueWait *wait = data;
+
+  return sw_reminders_client_get_next_due (wait->client) == wait->next_due;
+}
+
+/* Has the fake count down from @minutes from now (as it would have after
+ * a while), and waits for @client to see it. Returns the moment. */
+static gint64
+count_down_from (SwRemindersClient *client,
+                 int                minutes)
+{
+  NextDueWait wait = { client, g_get_real_time () + minutes * G_TIME_SPAN_MINUTE };
+
+  control ("SetNextDue", g_variant_new ("(x)", wait.next_due));
+  g_assert_true (sw_test_iterate_until (next_due_is, &wait));
+
+  return wait.next_due;
+}
+
 /* Sends @signum to the service and waits until @client sees it gone.
  * Returns the pid it had. */
 static guint32
@@ -354,10 +382,13 @@ test_restart_after_crashes (Fixture       *fixture,
   g_assert_false (fixture->schedule_reset);
   sw_test_assert_button_label (fixture->button, "Paused");
 
-  /* Counting down, then a crash: the countdown starts over, and says so. */
+  /* Counting down, then a crash that loses the schedule: the countdown
+   * starts over, and says so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->button),
                                              "reminders.resume", NULL));
   sw_test_assert_button_label (fixture->button, "45 min");
+  count_down_from (client, 20);
+  sw_test_assert_button_label (fixture->button, "20 min");
   pid = kill_service (client, SIGSEGV);
   assert_restarted (client, pid);
   g_assert_cmpuint (fixture->n_restarted, ==, 2);
@@ -397,6 +428,28 @@ test_restart_after_crashes (Fixture       *fixture,
   sw_test_assert_button_label (fixture->button, "45 min");
   pid = kill_service (client, SIGKILL);
   assert_restarted (client, pid);
+}
+
+/* The service carries its schedule over the crash, as the real one does:
+ * nothing to put back, nothing to say, the same countdown. */
+static void
+test_kept_schedule_is_not_reported (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  SwRemindersClient *client = fixture->client;
+  gint64 next_due = count_down_from (client, 20);
+  guint32 pid;
+
+  g_setenv ("SW_FAKE_REMINDERS_KEEP_SCHEDULE", "1", TRUE);
+  pid = kill_service (client, SIGKILL);
+  assert_restarted (client, pid);
+  g_unsetenv ("SW_FAKE_REMINDERS_KEEP_SCHEDULE");
+
+  g_assert_cmpuint (fixture->n_restarted, ==, 1);
+  g_assert_false (fixture->schedule_reset);
+  g_assert_cmpstr (sw_reminders_client_get_state (client), ==, "working");
+  g_assert_cmpint (sw_reminders_client_get_next_due (client), ==, next_due);
+  sw_test_assert_button_label (fixture->button, "20 min");
 }
 
 /* A service that dies before it takes its name is tried three times. */
@@ -556,6 +609,7 @@ test_app_says_it_restarted (void)
   guint32 pid;
 
   g_assert_null (find_toast (window, RESTARTED_TOAST));
+  count_down_from (client, 20);
   pid = kill_service (client, SIGSEGV);
   assert_restarted (client, pid);
   assert_toast (window, RESTARTED_TOAST, TRUE);
@@ -640,6 +694,8 @@ main (int   argc,
    * service too. */
   g_test_add ("/sitwell/ui/reminders-restart/after-crashes", Fixture, NULL,
               fixture_set_up, test_restart_after_crashes, fixture_tear_down);
+  g_test_add ("/sitwell/ui/reminders-restart/kept-schedule-is-not-reported", Fixture, NULL,
+              fixture_set_up, test_kept_schedule_is_not_reported, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/service-that-dies-at-once", Fixture, NULL,
               fixture_set_up, test_service_that_dies_at_once, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/not-when-turned-off", Fixture, NULL,
