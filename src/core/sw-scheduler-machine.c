@@ -237,6 +237,7 @@ _sw_scheduler_begin_break (SwScheduler *self)
   self->snoozes_in_row = 0;
   self->shown = FALSE;
   self->pause_kind = PAUSE_NONE;
+  self->had_break = TRUE;
 
   _sw_scheduler_emit_event (self, SW_BREAK_EVENT_STARTED, 0);
 }

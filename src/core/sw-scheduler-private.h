@@ -100,6 +100,13 @@ struct _SwScheduler
    * since: coming back after a break's length is a natural break. */
   gboolean          away_is_break;
 
+  /* For a break a previous scheduler started and lost: when this one was
+   * made (wall clock), whether a saved state told it about the time
+   * before, and whether it has had a break since. */
+  gint64            created_real_us;
+  gboolean          knows_past;
+  gboolean          had_break;
+
   /* Nesting of public calls, and what was last notified */
   guint             depth;
   Snapshot          last;

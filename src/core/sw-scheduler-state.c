@@ -387,6 +387,7 @@ resume_break (SwScheduler  *self,
   clear_answers (self);
   self->state = SW_SCHEDULER_STATE_ON_BREAK;
   self->break_start_us = _sw_scheduler_real_to_monotonic (self, record->break_start);
+  self->had_break = TRUE;
 
   if (stale)
     {
@@ -481,6 +482,9 @@ sw_scheduler_restore_state (SwScheduler  *self,
 
   if (!read_record (self, key_file, &record, error))
     return FALSE;
+
+  /* Whatever happens next, it knows what happened before it. */
+  self->knows_past = TRUE;
 
   if (!self->enabled || record.state == SW_SCHEDULER_STATE_DISABLED)
     {

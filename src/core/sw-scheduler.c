@@ -248,6 +248,7 @@ sw_scheduler_constructed (GObject *object)
 
   self->state = self->enabled ? SW_SCHEDULER_STATE_WORKING : SW_SCHEDULER_STATE_DISABLED;
   self->sitting_since_us = _sw_scheduler_now_us (self);
+  self->created_real_us = _sw_scheduler_now_real_us (self);
   _sw_scheduler_evaluate (self);
   take_snapshot (self, &self->last);
 }

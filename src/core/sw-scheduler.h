@@ -160,6 +160,9 @@ gboolean          sw_scheduler_pause                     (SwScheduler  *self,
 gboolean          sw_scheduler_pause_until_tomorrow      (SwScheduler  *self);
 gboolean          sw_scheduler_resume                    (SwScheduler  *self);
 
+gboolean          sw_scheduler_finish_lost_break         (SwScheduler  *self,
+                                                          gboolean      completed,
+                                                          gint64        end_real_us);
 
 /* Carrying on after a restart */
 void              sw_scheduler_save_state                (SwScheduler  *self,

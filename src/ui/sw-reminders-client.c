@@ -11,8 +11,9 @@
  * until the person starts it again, so a service that dies at once does
  * not run in a loop. The service carries its schedule over a crash (it
  * saves it); one that comes back without it (the saved state was lost)
- * gets a pause put back from the last properties seen. The rest then
- * starts over, and the app says so.
+ * gets a pause put back from the last properties seen, and a break the
+ * person is on is finished with the end the old service gave it, for the
+ * new one to log. The rest then starts over, and the app says so.
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -56,6 +57,11 @@ struct _SwRemindersClient
   char             *last_state;
   gint64            last_next_due;
   gint64            last_state_ends;
+  /* The end of the break the service last said the person is on, and
+   * that service's bus name: kept through a restart, so that finishing
+   * the break reaches the next service. */
+  gint64            break_ends;
+  char             *break_owner;
   /* When the recent restarts happened, oldest first. */
   gint64            restarts[MAX_RESTARTS];
   guint             n_restarts;
@@ -146,6 +152,26 @@ remember_schedule (SwRemindersClient *self)
   self->last_state_ends = sw_dbus_reminders1_get_state_ends (self->proxy);
 }
 
+/* Keeps the end of the break the person is on. It is over when the
+ * service that had it says so (@state_changed); a restarted service that
+ * knows nothing of it does not count. */
+static void
+follow_break (SwRemindersClient *self,
+              gboolean           state_changed)
+{
+  g_autofree char *owner = g_dbus_proxy_get_name_owner (G_DBUS_PROXY (self->proxy));
+
+  if (g_strcmp0 (sw_reminders_client_get_state (self), "on-break") == 0)
+    {
+      self->break_ends = sw_dbus_reminders1_get_state_ends (self->proxy);
+      g_free (self->break_owner);
+      self->break_owner = g_steal_pointer (&owner);
+    }
+  else if (state_changed && g_strcmp0 (owner, self->break_owner) == 0)
+    {
+      self->break_ends = 0;
+    }
+}
 
 static void
 forget_restarts (SwRemindersClient *self)
@@ -362,6 +388,8 @@ proxy_properties_changed_cb (SwRemindersClient *self,
                              GVariant          *changed,
                              GStrv              invalidated)
 {
+  g_autoptr(GVariant) state = g_variant_lookup_value (changed, "State", NULL);
+
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < G_N_ELEMENTS (mirrored); i++)
     {
@@ -374,6 +402,7 @@ proxy_properties_changed_cb (SwRemindersClient *self,
     }
   g_object_thaw_notify (G_OBJECT (self));
 
+  follow_break (self, state != NULL);
   remember_schedule (self);
 }
 
@@ -403,6 +432,7 @@ proxy_ready_cb (GObject      *source,
   self->proxy = proxy;
   self->had_owner = sw_reminders_client_get_available (self);
   remember_schedule (self);
+  follow_break (self, FALSE);
   g_signal_connect_object (proxy, "notify::g-name-owner",
                            G_CALLBACK (proxy_name_owner_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (proxy, "g-properties-changed",
@@ -459,6 +489,7 @@ sw_reminders_client_finalize (GObject *object)
   SwRemindersClient *self = SW_REMINDERS_CLIENT (object);
 
   g_free (self->last_state);
+  g_free (self->break_owner);
 
   G_OBJECT_CLASS (sw_reminders_client_parent_class)->finalize (object);
 }
@@ -787,13 +818,22 @@ sw_reminders_client_resume (SwRemindersClient *self)
   call_service (self, "Resume", NULL);
 }
 
+/* Finishes the break the person is on, naming it by its end so that a
+ * service that restarted and lost it can still log it. */
 void
 sw_reminders_client_finish_break (SwRemindersClient *self,
                                   gboolean           completed)
 {
+  gint64 ends;
+
   g_return_if_fail (SW_IS_REMINDERS_CLIENT (self));
 
-  call_service (self, "FinishBreak", g_variant_new ("(b)", completed));
+  ends = self->break_ends;
+  self->break_ends = 0;
+  if (ends > 0)
+    call_service (self, "FinishBreakEndingAt", g_variant_new ("(bx)", completed, ends));
+  else
+    call_service (self, "FinishBreak", g_variant_new ("(b)", completed));
 }
 
 void

@@ -291,8 +291,8 @@ test_break_over_while_down_is_logged (Fixture       *fixture,
                                       gconstpointer  data)
 {
   const char * const events[] = { "started 0 -1", "completed 5 300", NULL };
+  gint64 ends = start_break (fixture);
 
-  start_break (fixture);
   fixture_advance (fixture, MINUTE_US);
   fixture_crash_restart (fixture, 7 * MINUTE_US);
 
@@ -301,9 +301,79 @@ test_break_over_while_down_is_logged (Fixture       *fixture,
   fixture_assert_break_events (fixture, events);
 
   /* The break window, still open, says Done: nothing more is logged. */
+  call (fixture, "FinishBreakEndingAt", g_variant_new ("(bx)", TRUE, ends));
   call (fixture, "FinishBreak", g_variant_new ("(b)", TRUE));
   fixture_assert_break_events (fixture, events);
   g_assert_cmpint (next_due (fixture), ==, fixture->start_real_us + 50 * MINUTE_US);
+}
+
+/* Paused in the middle of a break, which ended it; then a crash. The
+ * break window, still open, cannot make the daemon log it twice. */
+static void
+test_break_ended_before_the_crash_is_not_logged_again (Fixture       *fixture,
+                                                       gconstpointer  data)
+{
+  const char * const events[] = { "started 0 -1", "skipped 2 120", NULL };
+  gint64 ends = start_break (fixture);
+
+  fixture_advance (fixture, 2 * MINUTE_US);
+  call (fixture, "Pause", g_variant_new ("(x)", (gint64) 3600));
+  fixture_crash_restart (fixture, 30 * G_USEC_PER_SEC);
+  g_assert_cmpstr (state_of (fixture), ==, "paused");
+
+  call (fixture, "FinishBreakEndingAt", g_variant_new ("(bx)", TRUE, ends));
+  fixture_assert_break_events (fixture, events);
+  g_assert_cmpstr (state_of (fixture), ==, "paused");
+}
+
+/* The state was lost too (a damaged or missing file): the break window
+ * names the break by its end, and the new daemon logs it, once. */
+static void
+test_lost_break_is_finished_once (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  const char * const started[] = { "started 0 -1", NULL };
+  const char * const finished[] = { "started 0 -1", "completed 2 150", NULL };
+  g_autofree char *path = state_path ();
+  gint64 ends = start_break (fixture);
+
+  fixture_advance (fixture, 2 * MINUTE_US);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  fixture_crash_restart (fixture, 30 * G_USEC_PER_SEC);
+  assert_fresh (fixture);
+
+  /* FinishBreak alone says nothing of which break: nothing to log. */
+  call (fixture, "FinishBreak", g_variant_new ("(b)", TRUE));
+  fixture_assert_break_events (fixture, started);
+
+  /* A break that began after this daemon started is not one it lost. */
+  call (fixture, "FinishBreakEndingAt",
+        g_variant_new ("(bx)", TRUE, fixture_real_now (fixture) + 5 * MINUTE_US));
+  fixture_assert_break_events (fixture, started);
+
+  call (fixture, "FinishBreakEndingAt", g_variant_new ("(bx)", TRUE, ends));
+  fixture_assert_break_events (fixture, finished);
+  assert_fresh (fixture);
+
+  /* Said twice, logged once. */
+  call (fixture, "FinishBreakEndingAt", g_variant_new ("(bx)", TRUE, ends));
+  fixture_assert_break_events (fixture, finished);
+}
+
+/* Too late for it: it would have completed by itself, and the log cannot
+ * tell whether it did. */
+static void
+test_lost_break_past_its_grace_is_not_logged (Fixture       *fixture,
+                                              gconstpointer  data)
+{
+  const char * const started[] = { "started 0 -1", NULL };
+  g_autofree char *path = state_path ();
+  gint64 ends = start_break (fixture);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  fixture_crash_restart (fixture, 7 * MINUTE_US);
+  call (fixture, "FinishBreakEndingAt", g_variant_new ("(bx)", FALSE, ends));
+  fixture_assert_break_events (fixture, started);
 }
 
 /* (e) A pause, of each kind */
@@ -607,6 +677,11 @@ main (int   argc,
   add_test ("waiting-reminder-comes-back", test_waiting_reminder_comes_back);
   add_test ("break-carries-over", test_break_carries_over);
   add_test ("break-over-while-down-is-logged", test_break_over_while_down_is_logged);
+  add_test ("break-ended-before-the-crash-is-not-logged-again",
+            test_break_ended_before_the_crash_is_not_logged_again);
+  add_test ("lost-break-is-finished-once", test_lost_break_is_finished_once);
+  add_test ("lost-break-past-its-grace-is-not-logged",
+            test_lost_break_past_its_grace_is_not_logged);
   add_test ("pause-carries-over", test_pause_carries_over);
   add_test ("stale-state-starts-afresh", test_stale_state_starts_afresh);
   add_test ("other-boot-or-session-starts-afresh", test_other_boot_or_session_starts_afresh);

@@ -6,8 +6,8 @@
  * schedule reduced to what the app shows: a pause keeps the end it was
  * given, every other request goes back to counting down from 45 minutes.
  * A second object, io.github.sitwell.Sitwell.Test.FakeReminders, lets a
- * test set the state, the next due moment and NotificationsAvailable, and
- * emit BreakDue.
+ * test set the state, the next due moment and NotificationsAvailable, emit
+ * BreakDue, and ask how the last break was finished.
  *
  * With SW_FAKE_REMINDERS_EXIT_AT_ONCE set it exits before taking the name,
  * like a service that cannot start. With SW_FAKE_REMINDERS_KEEP_SCHEDULE
@@ -39,11 +39,18 @@ static const char control_xml[] =
   "    </method>"
   "    <method name='EmitBreakDue'/>"
   "    <method name='SetNextDue'><arg name='next_due' type='x' direction='in'/></method>"
+  "    <method name='GetLastFinish'>"
+  "      <arg name='method' type='s' direction='out'/>"
+  "      <arg name='ends' type='x' direction='out'/>"
+  "    </method>"
   "  </interface>"
   "</node>";
 
 static SwDBusReminders1 *skeleton;
 static GMainLoop *loop;
+/* How the last break was finished: the method, and the end it named. */
+static const char *last_finish = "";
+static gint64 last_finish_ends;
 
 /* Where each fake writes its schedule, for the next to start from. */
 static char *
@@ -123,7 +130,27 @@ handle_take_break_now_cb (SwDBusReminders1      *iface,
   return TRUE;
 }
 
-/* Resume, FinishBreak, Snooze and Skip: back to counting down. */
+static gboolean
+handle_finish_break_cb (SwDBusReminders1      *iface,
+                        GDBusMethodInvocation *invocation)
+{
+  last_finish = "FinishBreak";
+  last_finish_ends = 0;
+  return FALSE;
+}
+
+static gboolean
+handle_finish_break_ending_at_cb (SwDBusReminders1      *iface,
+                                  GDBusMethodInvocation *invocation,
+                                  gboolean               completed,
+                                  gint64                 ends)
+{
+  last_finish = "FinishBreakEndingAt";
+  last_finish_ends = ends;
+  return FALSE;
+}
+
+/* Resume, the FinishBreaks, Snooze and Skip: back to counting down. */
 static gboolean
 handle_other_cb (SwDBusReminders1      *iface,
                  GDBusMethodInvocation *invocation)
@@ -164,6 +191,13 @@ control_method_call (GDBusConnection       *connection,
 
       g_variant_get (parameters, "(x)", &next_due);
       sw_dbus_reminders1_set_next_due (skeleton, next_due);
+    }
+  else if (g_str_equal (method_name, "GetLastFinish"))
+    {
+      g_dbus_method_invocation_return_value (invocation,
+                                             g_variant_new ("(sx)", last_finish,
+                                                            last_finish_ends));
+      return;
     }
 
   /* As the real service does: properties first, then the signal. */
@@ -232,7 +266,13 @@ main (void)
   g_signal_connect (skeleton, "handle-pause", G_CALLBACK (handle_pause_cb), NULL);
   g_signal_connect (skeleton, "handle-take-break-now", G_CALLBACK (handle_take_break_now_cb), NULL);
   g_signal_connect (skeleton, "handle-resume", G_CALLBACK (handle_other_cb), NULL);
+  /* Noted first, then answered as the others. */
+  g_signal_connect (skeleton, "handle-finish-break", G_CALLBACK (handle_finish_break_cb), NULL);
   g_signal_connect (skeleton, "handle-finish-break", G_CALLBACK (handle_other_cb), NULL);
+  g_signal_connect (skeleton, "handle-finish-break-ending-at",
+                    G_CALLBACK (handle_finish_break_ending_at_cb), NULL);
+  g_signal_connect (skeleton, "handle-finish-break-ending-at",
+                    G_CALLBACK (handle_other_cb), NULL);
   g_signal_connect (skeleton, "handle-snooze", G_CALLBACK (handle_other_cb), NULL);
   g_signal_connect (skeleton, "handle-skip", G_CALLBACK (handle_other_cb), NULL);
 

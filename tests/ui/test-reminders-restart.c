@@ -452,6 +452,83 @@ test_kept_schedule_is_not_reported (Fixture       *fixture,
   sw_test_assert_button_label (fixture->button, "20 min");
 }
 
+static gboolean
+state_is_on_break (gpointer data)
+{
+  return g_strcmp0 (sw_reminders_client_get_state (data), "on-break") == 0;
+}
+
+typedef struct
+{
+  gpointer object;
+  guint    refs;
+} RefsWait;
+
+static gboolean
+has_refs (gpointer data)
+{
+  RefsWait *wait = data;
+
+  return G_OBJECT (wait->object)->ref_count == wait->refs;
+}
+
+/* Finishes the break through @client and returns the end that reached
+ * the service with it, 0 if none. */
+static gint64
+finish_break_through (SwRemindersClient *client)
+{
+  g_autoptr(GVariant) reply = NULL;
+  guint refs = G_OBJECT (client)->ref_count;
+  const char *method;
+  gint64 ends;
+
+  /* The call holds the client until its answer comes. */
+  sw_reminders_client_finish_break (client, TRUE);
+  g_assert_true (sw_test_iterate_until (has_refs, &(RefsWait) { client, refs }));
+
+  reply = g_dbus_connection_call_sync (bus, REMINDERS_ID, CONTROL_PATH, CONTROL_INTERFACE,
+                                       "GetLastFinish", NULL, G_VARIANT_TYPE ("(sx)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  g_assert_nonnull (reply);
+  g_variant_get (reply, "(&sx)", &method, &ends);
+  g_assert_cmpstr (method, ==, ends != 0 ? "FinishBreakEndingAt" : "FinishBreak");
+
+  return ends;
+}
+
+/* On a break when the service died and came back without its schedule:
+ * finishing the break names it by the end the old service gave it, for
+ * the new one to log. So does an app that started during the break. */
+static void
+test_lost_break_is_named_by_its_end (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  SwRemindersClient *client = fixture->client;
+  g_autoptr(SwRemindersClient) late = NULL;
+  gint64 ends;
+  guint32 pid;
+
+  sw_reminders_client_take_break_now (client);
+  g_assert_true (sw_test_iterate_until (state_is_on_break, client));
+  ends = sw_reminders_client_get_state_ends (client);
+  g_assert_cmpint (ends, >, 0);
+  late = sw_reminders_client_new (bus);
+  g_assert_true (sw_test_iterate_until (state_is_on_break, late));
+
+  pid = kill_service (client, SIGKILL);
+  assert_restarted (client, pid);
+  g_assert_cmpstr (sw_reminders_client_get_state (client), ==, "working");
+  g_assert_true (fixture->schedule_reset);
+  g_assert_true (sw_test_iterate_until (client_is_running, late));
+
+  g_assert_cmpint (finish_break_through (client), ==, ends);
+  g_assert_cmpint (finish_break_through (late), ==, ends);
+  /* Finished: the next says nothing of a break. */
+  g_assert_cmpint (finish_break_through (client), ==, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&late));
+}
+
 /* A service that dies before it takes its name is tried three times. */
 static void
 test_service_that_dies_at_once (Fixture       *fixture,
@@ -696,6 +773,8 @@ main (int   argc,
               fixture_set_up, test_restart_after_crashes, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/kept-schedule-is-not-reported", Fixture, NULL,
               fixture_set_up, test_kept_schedule_is_not_reported, fixture_tear_down);
+  g_test_add ("/sitwell/ui/reminders-restart/lost-break-is-named-by-its-end", Fixture, NULL,
+              fixture_set_up, test_lost_break_is_named_by_its_end, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/service-that-dies-at-once", Fixture, NULL,
               fixture_set_up, test_service_that_dies_at_once, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/not-when-turned-off", Fixture, NULL,
