@@ -88,6 +88,7 @@ void      _sw_reminder_service_remind                (SwReminderService *self);
 void      _sw_reminder_service_withdraw_reminder     (SwReminderService *self);
 
 /* sw-reminder-service-journal.c: break events and the desk re-check */
+void      _sw_reminder_service_open_break_log        (SwReminderService *self);
 void      _sw_reminder_service_log_break_event       (SwReminderService *self,
                                                       SwBreakEvent       event,
                                                       gint64             real_us,

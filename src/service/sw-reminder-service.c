@@ -320,7 +320,7 @@ sw_reminder_service_startup (GApplication *application)
 
   _sw_reminder_service_start_notifier (self);
   _sw_reminder_service_watch_session (self);
-  self->break_log = sw_break_log_new (self->journal_file, self->clock);
+  _sw_reminder_service_open_break_log (self);
   self->started = TRUE;
 
   update_autostart (self);

@@ -617,6 +617,15 @@ reminders_restarted_cb (SwApplication *self,
     add_toast (self, adw_toast_new (_("Reminders stopped and were restarted")));
 }
 
+/* The journal sees only this process's writes; the service's break events
+ * reach the pages through this. */
+static void
+reminders_journal_changed_cb (SwApplication *self)
+{
+  if (self->journal != NULL)
+    g_signal_emit_by_name (self->journal, "changed", SW_JOURNAL_ITEM_BREAK);
+}
+
 static void
 reminders_gave_up_cb (SwApplication *self)
 {
@@ -682,6 +691,8 @@ watch_reminders (SwApplication *self)
                            G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "restarted",
                            G_CALLBACK (reminders_restarted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "journal-changed",
+                           G_CALLBACK (reminders_journal_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "notify::gave-up",
                            G_CALLBACK (reminders_gave_up_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "call-failed",

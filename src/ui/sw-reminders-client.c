@@ -92,6 +92,7 @@ enum {
   BREAK_DUE,
   CALL_FAILED,
   RESTARTED,
+  JOURNAL_CHANGED,
   N_SIGNALS
 };
 
@@ -412,6 +413,11 @@ proxy_break_due_cb (SwRemindersClient *self)
   g_signal_emit (self, signals[BREAK_DUE], 0);
 }
 
+static void
+proxy_journal_changed_cb (SwRemindersClient *self)
+{
+  g_signal_emit (self, signals[JOURNAL_CHANGED], 0);
+}
 
 static void
 proxy_ready_cb (GObject      *source,
@@ -439,6 +445,8 @@ proxy_ready_cb (GObject      *source,
                            G_CALLBACK (proxy_properties_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (proxy, "break-due",
                            G_CALLBACK (proxy_break_due_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (proxy, "journal-changed",
+                           G_CALLBACK (proxy_journal_changed_cb), self, G_CONNECT_SWAPPED);
   notify_all (self);
 
   if (self->wants_service)
@@ -636,6 +644,11 @@ sw_reminders_client_class_init (SwRemindersClientClass *klass)
   signals[RESTARTED] =
     g_signal_new ("restarted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* The service wrote to the journal (break events): the app's own
+   * journal, which sees only its own writes, should be read again. */
+  signals[JOURNAL_CHANGED] =
+    g_signal_new ("journal-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -170,6 +170,13 @@ break_due_cb (SwDBusReminders1 *proxy,
   fixture->n_break_due++;
 }
 
+static void
+journal_changed_cb (SwDBusReminders1 *proxy,
+                    Fixture          *fixture)
+{
+  fixture->n_journal_changed++;
+}
+
 /* A service on the fixture's clock, and the app's proxy for it. */
 static void
 start_service (Fixture *fixture)
@@ -194,6 +201,7 @@ start_service (Fixture *fixture)
   fixture->proxy = sw_dbus_reminders1_proxy_new_finish (fake_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->proxy, "break-due", G_CALLBACK (break_due_cb), fixture);
+  g_signal_connect (fixture->proxy, "journal-changed", G_CALLBACK (journal_changed_cb), fixture);
 }
 
 /* The service as the fixture leaves it: a crash, as far as it knows (it
@@ -249,6 +257,7 @@ fixture_crash_restart (Fixture *fixture,
   g_assert_finalize_object (fixture->clock);
   fixture->clock = sw_fake_clock_new (real_now);
   fixture->n_break_due = 0;
+  fixture->n_journal_changed = 0;
   start_service (fixture);
 }
 

@@ -29,6 +29,7 @@ typedef struct
   GPtrArray              *app_actions;
   char                   *app_script;
   guint                   n_break_due;
+  guint                   n_journal_changed;
   gint64                  start_real_us;
 } Fixture;
 

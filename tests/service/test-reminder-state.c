@@ -618,6 +618,54 @@ test_saved_after_a_sleep (Fixture       *fixture,
   close (fd);
 }
 
+/* The journal */
+
+typedef struct
+{
+  Fixture *fixture;
+  GArray  *seen;
+} JournalWatch;
+
+/* How many break events the journal holds as each JournalChanged arrives. */
+static void
+count_events_cb (SwDBusReminders1 *proxy,
+                 JournalWatch     *watch)
+{
+  g_auto(GStrv) events = fixture_list_break_events (watch->fixture);
+  guint n = g_strv_length (events);
+
+  g_array_append_val (watch->seen, n);
+}
+
+/* Each write is told to the app, once it is in the journal. */
+static void
+test_journal_changed_after_writes (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+  JournalWatch watch = { fixture, seen };
+
+  g_signal_connect (fixture->proxy, "journal-changed", G_CALLBACK (count_events_cb), &watch);
+
+  /* Nothing written, nothing said. */
+  fixture_advance (fixture, 44 * MINUTE_US);
+  g_assert_cmpuint (fixture->n_journal_changed, ==, 0);
+
+  /* Due, then shown: two writes, each said once it is there to read. */
+  fixture_advance (fixture, MINUTE_US);
+  g_assert_true (fake_notification_server_wait_for_notifies (fixture->server, 1));
+  fixture_sync (fixture);
+  g_assert_cmpuint (fixture->n_journal_changed, ==, 2);
+
+  call (fixture, "Skip", NULL);
+  g_assert_cmpuint (fixture->n_journal_changed, ==, 3);
+  g_assert_cmpuint (seen->len, ==, 3);
+  for (guint i = 0; i < seen->len; i++)
+    g_assert_cmpuint (g_array_index (seen, guint, i), >=, i + 1);
+
+  g_signal_handlers_disconnect_by_data (fixture->proxy, &watch);
+}
+
 /* Quitting normally */
 
 static gboolean
@@ -688,6 +736,7 @@ main (int   argc,
   add_test ("damaged-state-is-ignored", test_damaged_state_is_ignored);
   add_test ("saved-only-at-transitions", test_saved_only_at_transitions);
   add_test ("saved-after-a-sleep", test_saved_after_a_sleep);
+  add_test ("journal-changed-after-writes", test_journal_changed_after_writes);
   g_test_add_func ("/sitwell/service/reminder-state/quitting-forgets-the-state",
                    test_quitting_forgets_the_state);
 

@@ -7,7 +7,7 @@
  * given, every other request goes back to counting down from 45 minutes.
  * A second object, io.github.sitwell.Sitwell.Test.FakeReminders, lets a
  * test set the state, the next due moment and NotificationsAvailable, emit
- * BreakDue, and ask how the last break was finished.
+ * BreakDue and JournalChanged, and ask how the last break was finished.
  *
  * With SW_FAKE_REMINDERS_EXIT_AT_ONCE set it exits before taking the name,
  * like a service that cannot start. With SW_FAKE_REMINDERS_KEEP_SCHEDULE
@@ -38,6 +38,7 @@ static const char control_xml[] =
   "      <arg name='available' type='b' direction='in'/>"
   "    </method>"
   "    <method name='EmitBreakDue'/>"
+  "    <method name='EmitJournalChanged'/>"
   "    <method name='SetNextDue'><arg name='next_due' type='x' direction='in'/></method>"
   "    <method name='GetLastFinish'>"
   "      <arg name='method' type='s' direction='out'/>"
@@ -204,6 +205,8 @@ control_method_call (GDBusConnection       *connection,
   g_dbus_interface_skeleton_flush (G_DBUS_INTERFACE_SKELETON (skeleton));
   if (g_str_equal (method_name, "EmitBreakDue"))
     sw_dbus_reminders1_emit_break_due (skeleton);
+  else if (g_str_equal (method_name, "EmitJournalChanged"))
+    sw_dbus_reminders1_emit_journal_changed (skeleton);
 
   g_dbus_method_invocation_return_value (invocation, NULL);
 }

@@ -18,6 +18,7 @@
 #include "reminder-test-utils.h"
 #include "sw-application.h"
 #include "sw-fake-clock.h"
+#include "sw-journal.h"
 #include "sw-reminder-button.h"
 #include "sw-reminders-client.h"
 #include "sw-settings.h"
@@ -529,6 +530,33 @@ test_lost_break_is_named_by_its_end (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&late));
 }
 
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static gboolean
+count_is_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+/* The service wrote to the journal: the client says so. */
+static void
+test_client_relays_journal_changed (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  guint n_changed = 0;
+
+  g_signal_connect (fixture->client, "journal-changed", G_CALLBACK (count_cb), &n_changed);
+  control ("EmitJournalChanged", NULL);
+  g_assert_true (sw_test_iterate_until (count_is_positive, &n_changed));
+  sw_test_iterate_for (100);
+  g_assert_cmpuint (n_changed, ==, 1);
+}
+
 /* A service that dies before it takes its name is tried three times. */
 static void
 test_service_that_dies_at_once (Fixture       *fixture,
@@ -693,6 +721,41 @@ test_app_says_it_restarted (void)
   dismiss_toast (window, RESTARTED_TOAST);
 }
 
+static void
+journal_changed_cb (SwJournal         *journal,
+                    SwJournalItemType  type,
+                    GArray            *seen)
+{
+  g_array_append_val (seen, type);
+}
+
+static gboolean
+array_is_not_empty (gpointer data)
+{
+  return ((GArray *) data)->len > 0;
+}
+
+/* The service's break events reach the app's own journal, whose pages
+ * then read it again. */
+static void
+test_app_journal_hears_the_service (void)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (SwJournalItemType));
+  SwJournal *journal;
+  gulong handler;
+
+  app_window ();
+  journal = sw_application_get_journal (test_app);
+  g_assert_nonnull (journal);
+  handler = g_signal_connect (journal, "changed", G_CALLBACK (journal_changed_cb), seen);
+
+  control ("EmitJournalChanged", NULL);
+  g_assert_true (sw_test_iterate_until (array_is_not_empty, seen));
+  g_assert_cmpint (g_array_index (seen, SwJournalItemType, 0), ==, SW_JOURNAL_ITEM_BREAK);
+
+  g_signal_handler_disconnect (journal, handler);
+}
+
 /* Past the budget the window says so and offers Try Again, which works. */
 static void
 test_app_gives_up_and_tries_again (void)
@@ -775,6 +838,8 @@ main (int   argc,
               fixture_set_up, test_kept_schedule_is_not_reported, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/lost-break-is-named-by-its-end", Fixture, NULL,
               fixture_set_up, test_lost_break_is_named_by_its_end, fixture_tear_down);
+  g_test_add ("/sitwell/ui/reminders-restart/client-relays-journal-changed", Fixture, NULL,
+              fixture_set_up, test_client_relays_journal_changed, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/service-that-dies-at-once", Fixture, NULL,
               fixture_set_up, test_service_that_dies_at_once, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/not-when-turned-off", Fixture, NULL,
@@ -783,6 +848,8 @@ main (int   argc,
                    test_app_prompts_without_notifications);
   g_test_add_func ("/sitwell/ui/reminders-restart/app-says-it-restarted",
                    test_app_says_it_restarted);
+  g_test_add_func ("/sitwell/ui/reminders-restart/app-journal-hears-the-service",
+                   test_app_journal_hears_the_service);
   g_test_add_func ("/sitwell/ui/reminders-restart/app-gives-up-and-tries-again",
                    test_app_gives_up_and_tries_again);
   g_test_add_func ("/sitwell/ui/reminders-restart/app-leaves-reminders-off",
