@@ -7,11 +7,23 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 #include <locale.h>
 #include <signal.h>
 
 #include "sw-reminder-service.h"
 #include "sw-system-clock.h"
+
+/* Logout, shutdown or kill: quit as when reminders are turned off, so the
+ * pending break events are written and the saved schedule removed (the
+ * next start is fresh). A crash keeps the schedule for the restart. */
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
 
 int
 main (int   argc,
@@ -35,6 +47,9 @@ main (int   argc,
 
   clock = sw_system_clock_new_from_env ();
   service = sw_reminder_service_new (clock);
+  g_unix_signal_add (SIGTERM, quit_cb, service);
+  g_unix_signal_add (SIGINT, quit_cb, service);
+  g_unix_signal_add (SIGHUP, quit_cb, service);
 
   return g_application_run (G_APPLICATION (service), argc, argv);
 }

@@ -1,4 +1,4 @@
-/* sw-journal-file.c: the journal's file, its format, and keeping it usable
+/* sw-journal-file.c: the journal's file: its folder, format and schema, opening and closing it
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,6 @@
 #include "sw-journal-private.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -18,13 +17,11 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-/* -std=c11 hides O_CLOEXEC; the descriptors here live for a few lines. */
-#ifndef O_CLOEXEC
-#define O_CLOEXEC 0
-#endif
-
 #define BUSY_TIMEOUT_MS  5000
 #define SQLITE_MAGIC     "SQLite format 3"
+
+/* ------------------------------------------------------------------------ */
+/* The schema                                                               */
 
 /* migrations[n] takes the schema from version n to n + 1. Never edit one
  * that has shipped; add a new one and raise SW_JOURNAL_SCHEMA_VERSION. */
@@ -96,219 +93,7 @@ static const char * const migrations[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SW_JOURNAL_SCHEMA_VERSION);
 
 /* ------------------------------------------------------------------------ */
-/* Errors a person can act on                                               */
-
-static gboolean
-errno_means_read_only (int saved_errno)
-{
-  return saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS;
-}
-
-static gboolean
-errno_means_full (int saved_errno)
-{
-  return saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG;
-}
-
-/* Why this journal cannot be written, as a sentence. */
-static char *
-describe_read_only (SwJournal *self)
-{
-  g_autofree char *dir_name = g_filename_display_name (self->dir);
-  g_autofree char *file_name = g_filename_display_name (self->path);
-
-  if (self->flags & SW_JOURNAL_OPEN_READ_ONLY)
-    return g_strdup (_("The journal was opened for reading only."));
-
-  if (g_access (self->dir, W_OK) != 0)
-    {
-      if (errno == EROFS)
-        return g_strdup_printf (_("Sitwell cannot save to its journal because the disk that holds "
-                                  "the folder “%s” is read-only."), dir_name);
-      return g_strdup_printf (_("Sitwell cannot save to its journal because the folder “%s” "
-                                "is read-only."), dir_name);
-    }
-
-  if (g_access (self->path, W_OK) != 0)
-    return g_strdup_printf (_("Sitwell cannot save to its journal because the file “%s” "
-                              "is read-only."), file_name);
-
-  return g_strdup_printf (_("Sitwell cannot save to its journal “%s” because it is read-only."),
-                          file_name);
-}
-
-static void
-set_full_error (SwJournal  *self,
-                GError    **error)
-{
-  g_autofree char *dir_name = g_filename_display_name (self->dir);
-
-  g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_FULL,
-               _("Sitwell cannot save to its journal because the disk that holds the folder "
-                 "“%s” is full. Free some space and try again."), dir_name);
-}
-
-static void
-set_errno_error (SwJournal   *self,
-                 int          saved_errno,
-                 const char  *path,
-                 GError     **error)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  if (errno_means_read_only (saved_errno))
-    {
-      g_autofree char *dir_name = g_filename_display_name (self->dir);
-
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                   _("Sitwell cannot save to its journal because the folder “%s” is read-only."),
-                   dir_name);
-    }
-  else if (errno_means_full (saved_errno))
-    set_full_error (self, error);
-  else
-    g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                 _("Sitwell could not use its journal “%s”: %s."), name, g_strerror (saved_errno));
-}
-
-/* SQLite reports most write failures as SQLITE_FULL, but some (a quota, a
- * file-size limit) only as an I/O error whose errno is lost by then: look
- * at the free space. */
-static gboolean
-disk_is_full (SwJournal *self)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (self->dir);
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_filesystem_info (dir, G_FILE_ATTRIBUTE_FILESYSTEM_FREE, NULL, NULL);
-
-  return info != NULL &&
-         g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE) &&
-         g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE) < 1024 * 1024;
-}
-
-/* The errno of the last failed system call on the -wal (or rollback
- * journal) of @db, or on the database file: sqlite3_system_errno () has
- * often lost it by the time a failed commit returns. */
-static int
-last_file_errno (sqlite3 *db)
-{
-  sqlite3_file *file = NULL;
-  int saved_errno = 0;
-
-  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &file) == SQLITE_OK &&
-      file != NULL && file->pMethods != NULL)
-    file->pMethods->xFileControl (file, SQLITE_FCNTL_LAST_ERRNO, &saved_errno);
-
-  if (saved_errno == 0)
-    sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &saved_errno);
-
-  return saved_errno;
-}
-
-/* Turns an SQLite failure on @db (self->db if NULL) into a GError. */
-void
-_sw_journal_set_db_error (SwJournal  *self,
-                          sqlite3    *db,
-                          int         rc,
-                          GError    **error)
-{
-  g_autofree char *file_name = g_filename_display_name (self->path);
-  const char *detail;
-  int saved_errno;
-
-  if (db == NULL)
-    db = self->db;
-
-  detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-  saved_errno = db != NULL ? sqlite3_system_errno (db) : 0;
-  if (saved_errno == 0 && db != NULL && (rc & 0xff) == SQLITE_IOERR)
-    saved_errno = last_file_errno (db);
-
-  g_debug ("journal %s: SQLite error %d (%s), errno %d", self->path, rc, detail, saved_errno);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-      {
-        g_autofree char *reason = describe_read_only (self);
-        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
-      }
-      return;
-
-    case SQLITE_FULL:
-      set_full_error (self, error);
-      return;
-
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_BUSY,
-                           _("Another program is using the journal and did not let go in time. "
-                             "Try again in a moment."));
-      return;
-
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      /* The file may have been overwritten: look at it before the next use. */
-      if (db == self->db)
-        self->suspect = TRUE;
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
-                   _("The journal file “%s” is damaged."), file_name);
-      return;
-
-    case SQLITE_CONSTRAINT:
-      if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-        g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
-                             _("This record is already in the journal."));
-      else
-        g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_INVALID,
-                     _("The journal cannot store this record (%s)."), detail);
-      return;
-
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-      if (errno_means_full (saved_errno) || ((rc & 0xff) == SQLITE_IOERR && disk_is_full (self)))
-        {
-          set_full_error (self, error);
-          return;
-        }
-      if (errno_means_read_only (saved_errno))
-        {
-          g_autofree char *reason = describe_read_only (self);
-          g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY, reason);
-          return;
-        }
-      G_GNUC_FALLTHROUGH;
-
-    default:
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                   _("Sitwell could not read or write its journal “%s” (%s)."), file_name, detail);
-      return;
-    }
-}
-
-/* Whether a failure while opening for writing means "try read-only": the
- * file, its folder or the disk refused a write, or a -wal or -shm could
- * not be created next to it. */
-static gboolean
-rc_means_read_only (int rc)
-{
-  switch (rc & 0xff)
-    {
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-    case SQLITE_CANTOPEN:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* ------------------------------------------------------------------------ */
-/* Opening                                                                  */
+/* The folder and the file                                                  */
 
 static void
 tighten_mode (const char *path)
@@ -322,9 +107,9 @@ tighten_mode (const char *path)
     g_debug ("Could not make %s private: %s", path, g_strerror (errno));
 }
 
-static gboolean
-ensure_folder (SwJournal  *self,
-               GError    **error)
+gboolean
+_sw_journal_ensure_folder (SwJournal  *self,
+                           GError    **error)
 {
   /* A folder made by an older version or by hand is made private too. */
   if (g_file_test (self->dir, G_FILE_TEST_IS_DIR))
@@ -338,12 +123,12 @@ ensure_folder (SwJournal  *self,
       int saved_errno = errno;
       g_autofree char *dir_name = g_filename_display_name (self->dir);
 
-      if (errno_means_read_only (saved_errno))
+      if (_sw_journal_errno_means_read_only (saved_errno))
         g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
                      _("Sitwell cannot create the folder “%s” for its journal because its parent "
                        "folder is read-only."), dir_name);
       else
-        set_errno_error (self, saved_errno, self->dir, error);
+        _sw_journal_set_errno_error (self, saved_errno, self->dir, error);
       return FALSE;
     }
 
@@ -356,9 +141,9 @@ ensure_folder (SwJournal  *self,
 
 /* Creates the file as 0600 before SQLite sees it, so it is never briefly
  * readable by others; tightens an existing one. */
-static gboolean
-ensure_file (SwJournal  *self,
-             GError    **error)
+gboolean
+_sw_journal_ensure_file (SwJournal  *self,
+                         GError    **error)
 {
   static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
   int fd;
@@ -374,7 +159,7 @@ ensure_file (SwJournal  *self,
 
   if (errno != EEXIST)
     {
-      set_errno_error (self, errno, self->path, error);
+      _sw_journal_set_errno_error (self, errno, self->path, error);
       return FALSE;
     }
 
@@ -387,6 +172,57 @@ ensure_file (SwJournal  *self,
 
   return TRUE;
 }
+
+/* The folder lock: held while files in the journal's folder are created,
+ * moved or replaced, so the app and the reminder daemon, starting or
+ * recovering together, never move each other's fresh journal aside. A
+ * folder that cannot be locked (gone, or a file system without flock)
+ * goes unlocked. Returns the descriptor to hand to
+ * _sw_journal_unlock_folder (). */
+int
+_sw_journal_lock_folder (SwJournal *self)
+{
+  int fd = g_open (self->dir, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return -1;
+
+  while (flock (fd, LOCK_EX) != 0)
+    {
+      if (errno != EINTR)
+        {
+          g_debug ("Could not lock %s: %s", self->dir, g_strerror (errno));
+          break;
+        }
+    }
+
+  return fd;
+}
+
+void
+_sw_journal_unlock_folder (int fd)
+{
+  /* Closing the descriptor lets go of the lock. */
+  if (fd >= 0)
+    g_close (fd, NULL);
+}
+
+/* Flushes @path (a file or a folder) to the disk. */
+void
+_sw_journal_sync_path (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return;
+
+  if (fsync (fd) != 0)
+    g_debug ("Could not flush %s: %s", path, g_strerror (errno));
+  g_close (fd, NULL);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The header                                                               */
 
 static void
 set_too_new_error (SwJournal  *self,
@@ -426,6 +262,28 @@ read_header (int     fd,
   return (gssize) n_read;
 }
 
+/* Reads up to the 100 bytes of the SQLite header of the file at @path,
+ * and which file that is into @st; -1 with errno set on failure. */
+static gssize
+read_header_at (const char  *path,
+                guint8       header[100],
+                struct stat *st)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gssize n_read;
+  int saved_errno;
+
+  if (fd < 0)
+    return -1;
+
+  n_read = fstat (fd, st) == 0 ? read_header (fd, header) : -1;
+  saved_errno = errno;
+  g_close (fd, NULL);
+  errno = saved_errno;
+
+  return n_read;
+}
+
 static gboolean
 header_is_database (const guint8 *header,
                     gssize        n_read)
@@ -441,20 +299,28 @@ header_version (const guint8 *header)
                    (guint32) header[62] << 8 | (guint32) header[63]);
 }
 
+/* Whether a schema version is one this build does not know: written by a
+ * newer Sitwell (a negative one cannot be ours either). */
+static gboolean
+version_is_too_new (gint32 version)
+{
+  return version > SW_JOURNAL_SCHEMA_VERSION || version < 0;
+}
+
 /* Reads the 100-byte SQLite header by hand, so a file from a newer Sitwell
  * is refused before SQLite could change a byte of it. */
-static gboolean
-check_header (SwJournal  *self,
-              GError    **error)
+gboolean
+_sw_journal_check_header (SwJournal  *self,
+                          GError    **error)
 {
   g_autofree char *file_name = g_filename_display_name (self->path);
   guint8 header[100];
+  struct stat st;
   gssize n_read;
   gint32 version;
-  int fd;
 
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
+  n_read = read_header_at (self->path, header, &st);
+  if (n_read < 0)
     {
       int saved_errno = errno;
 
@@ -468,19 +334,6 @@ check_header (SwJournal  *self,
       return FALSE;
     }
 
-  n_read = read_header (fd, header);
-  if (n_read < 0)
-    {
-      int saved_errno = errno;
-
-      g_close (fd, NULL);
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_IO,
-                   _("Sitwell cannot read its journal “%s”: %s."), file_name,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
   /* An empty file is a new database to SQLite. */
   if (n_read == 0)
     return TRUE;
@@ -493,7 +346,7 @@ check_header (SwJournal  *self,
     }
 
   version = header_version (header);
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+  if (version_is_too_new (version))
     {
       set_too_new_error (self, version, error);
       return FALSE;
@@ -501,6 +354,9 @@ check_header (SwJournal  *self,
 
   return TRUE;
 }
+
+/* ------------------------------------------------------------------------ */
+/* Connections                                                              */
 
 static gboolean
 query_int (SwJournal   *self,
@@ -572,7 +428,7 @@ migrate (SwJournal  *self,
       if (version == SW_JOURNAL_SCHEMA_VERSION)
         return exec_sql (self, db, "COMMIT", error);
 
-      if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+      if (version_is_too_new (version))
         {
           set_too_new_error (self, version, error);
           goto fail;
@@ -595,14 +451,75 @@ migrate (SwJournal  *self,
     }
 }
 
-/* Opens and prepares a connection to the file, into *@db_out. */
+/* A connection to write with: WAL, each commit on disk when it returns,
+ * and the schema up to date. */
 static gboolean
-open_connection (SwJournal  *self,
-                 gboolean    writable,
-                 gboolean    immutable,
+set_up_writable (SwJournal  *self,
+                 sqlite3    *db,
                  int        *failed_rc,
-                 sqlite3   **db_out,
                  GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW ||
+      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+    {
+      *failed_rc = rc == SQLITE_ROW ? SQLITE_READONLY : rc;
+      _sw_journal_set_db_error (self, db, *failed_rc, error);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!exec_sql (self, db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error) ||
+      !migrate (self, db, error))
+    {
+      *failed_rc = sqlite3_extended_errcode (db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A connection to read with: a schema older than this build's cannot be
+ * read until the journal can be written to update it. */
+static gboolean
+set_up_read_only (SwJournal  *self,
+                  sqlite3    *db,
+                  int         version,
+                  int        *failed_rc,
+                  GError    **error)
+{
+  if (!exec_sql (self, db, "PRAGMA foreign_keys = ON", error))
+    {
+      *failed_rc = sqlite3_extended_errcode (db);
+      return FALSE;
+    }
+
+  if (version < SW_JOURNAL_SCHEMA_VERSION)
+    {
+      g_autofree char *reason = _sw_journal_describe_read_only (self);
+
+      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
+                   "%s %s", reason,
+                   _("Sitwell needs to update the journal before it can show it."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Opens and prepares a connection to the file, into *@db_out. */
+gboolean
+_sw_journal_open_connection (SwJournal  *self,
+                             gboolean    writable,
+                             gboolean    immutable,
+                             int        *failed_rc,
+                             sqlite3   **db_out,
+                             GError    **error)
 {
   g_autoptr(sqlite3) db = NULL;
   g_autofree char *uri = NULL;
@@ -648,7 +565,7 @@ open_connection (SwJournal  *self,
       return FALSE;
     }
 
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
+  if (version_is_too_new (version))
     {
       /* Leave the file as it is: no checkpoint into it on close. */
       sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
@@ -656,49 +573,10 @@ open_connection (SwJournal  *self,
       return FALSE;
     }
 
-  if (writable)
-    {
-      int mode_ok;
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-
-      rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_step (stmt);
-      mode_ok = rc == SQLITE_ROW &&
-                g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-      if (!mode_ok)
-        {
-          *failed_rc = rc == SQLITE_ROW ? SQLITE_READONLY : rc;
-          _sw_journal_set_db_error (self, db, *failed_rc, error);
-          return FALSE;
-        }
-      g_clear_pointer (&stmt, sqlite3_finalize);
-
-      if (!exec_sql (self, db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error) ||
-          !migrate (self, db, error))
-        {
-          *failed_rc = sqlite3_extended_errcode (db);
-          return FALSE;
-        }
-    }
-  else
-    {
-      if (!exec_sql (self, db, "PRAGMA foreign_keys = ON", error))
-        {
-          *failed_rc = sqlite3_extended_errcode (db);
-          return FALSE;
-        }
-
-      if (version < SW_JOURNAL_SCHEMA_VERSION)
-        {
-          g_autofree char *reason = describe_read_only (self);
-
-          g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                       "%s %s", reason,
-                       _("Sitwell needs to update the journal before it can show it."));
-          return FALSE;
-        }
-    }
+  if (writable && !set_up_writable (self, db, failed_rc, error))
+    return FALSE;
+  if (!writable && !set_up_read_only (self, db, version, failed_rc, error))
+    return FALSE;
 
   *db_out = g_steal_pointer (&db);
   return TRUE;
@@ -712,35 +590,23 @@ open_read_only (SwJournal  *self,
   g_autoptr(GError) local_error = NULL;
   int failed_rc;
 
-  if (open_connection (self, FALSE, FALSE, &failed_rc, db_out, &local_error))
+  if (_sw_journal_open_connection (self, FALSE, FALSE, &failed_rc, db_out, &local_error))
     return TRUE;
 
   /* A WAL journal in a read-only folder may lack the -shm it needs;
    * immutable mode reads the main file alone. */
-  if (failed_rc == SQLITE_OK || !rc_means_read_only (failed_rc))
+  if (failed_rc == SQLITE_OK || !_sw_journal_rc_means_read_only (failed_rc))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
   g_debug ("Opening %s read-only failed (%s), trying immutable", self->path, local_error->message);
-  return open_connection (self, FALSE, TRUE, &failed_rc, db_out, error);
+  return _sw_journal_open_connection (self, FALSE, TRUE, &failed_rc, db_out, error);
 }
 
-static void
-set_read_only (SwJournal  *self,
-               gboolean    read_only,
-               const char *reason)
-{
-  gboolean changed = self->read_only != read_only;
-
-  self->read_only = read_only;
-  g_free (self->read_only_reason);
-  self->read_only_reason = g_strdup (reason);
-
-  if (changed)
-    _sw_journal_notify_read_only (self);
-}
+/* ------------------------------------------------------------------------ */
+/* Which files the journal has open                                         */
 
 /* Which file is at @path now; zeros if none. */
 static SwFileId
@@ -763,8 +629,8 @@ file_id_equal (SwFileId a,
 
 /* Notes which files self->db has open: SQLite opened the -wal and -shm of
  * a WAL journal when it read the schema. */
-static void
-remember_file (SwJournal *self)
+void
+_sw_journal_remember_file (SwJournal *self)
 {
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (self->path, "-shm", NULL);
@@ -774,11 +640,76 @@ remember_file (SwJournal *self)
   self->shm_id = file_id_of (shm);
 }
 
+/* What is at the journal's path now: a stat and a 100-byte read, cheap
+ * enough for every write. */
+SwFileState
+_sw_journal_inspect_file (SwJournal *self)
+{
+  guint8 header[100];
+  struct stat st;
+  gssize n_read;
+
+  n_read = read_header_at (self->path, header, &st);
+  if (n_read < 0)
+    return errno == ENOENT ? FILE_MISSING : FILE_UNKNOWN;
+
+  /* SQLite writes the header when it makes the file, before the journal
+   * is open: an empty file here is not a new journal but a damaged one. */
+  if (!header_is_database (header, n_read))
+    return FILE_DAMAGED;
+
+  if (version_is_too_new (header_version (header)))
+    return FILE_TOO_NEW;
+
+  if (!file_id_equal ((SwFileId) { st.st_dev, st.st_ino }, self->file_id))
+    return FILE_OTHER_JOURNAL;
+
+  return FILE_OURS;
+}
+
+/* The -wal and -shm at the journal's path that belong to the file self->db
+ * had open, not to the one there now: SQLite would read them into it. What
+ * they hold is in that file, or in the copy kept of it. */
+void
+_sw_journal_remove_own_side_files (SwJournal *self)
+{
+  const struct { const char *suffix; SwFileId id; } side_files[] = {
+    { "-wal", self->wal_id },
+    { "-shm", self->shm_id },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (side_files); i++)
+    {
+      g_autofree char *path = g_strconcat (self->path, side_files[i].suffix, NULL);
+
+      if (file_id_equal (file_id_of (path), side_files[i].id) && g_unlink (path) != 0)
+        g_debug ("Could not remove %s: %s", path, g_strerror (errno));
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Opening and closing                                                      */
+
+void
+_sw_journal_set_read_only (SwJournal  *self,
+                           gboolean    read_only,
+                           const char *reason)
+{
+  gboolean changed = self->read_only != read_only;
+
+  self->read_only = read_only;
+  g_free (self->read_only_reason);
+  self->read_only_reason = g_strdup (reason);
+
+  if (changed)
+    _sw_journal_notify_read_only (self);
+}
+
 /* Opens the file at the journal's path as self->db, which must be closed:
  * for writing, or for reading with the reason when it cannot be written. */
-static gboolean
-try_open (SwJournal  *self,
-          GError    **error)
+gboolean
+_sw_journal_try_open (SwJournal  *self,
+                      GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *reason = NULL;
@@ -786,14 +717,14 @@ try_open (SwJournal  *self,
 
   g_assert (self->db == NULL);
 
-  if (!check_header (self, error))
+  if (!_sw_journal_check_header (self, error))
     return FALSE;
 
   if (self->flags & SW_JOURNAL_OPEN_READ_ONLY)
-    reason = describe_read_only (self);
-  else if (!open_connection (self, TRUE, FALSE, &failed_rc, &self->db, &local_error))
+    reason = _sw_journal_describe_read_only (self);
+  else if (!_sw_journal_open_connection (self, TRUE, FALSE, &failed_rc, &self->db, &local_error))
     {
-      if (failed_rc == SQLITE_OK || !rc_means_read_only (failed_rc))
+      if (failed_rc == SQLITE_OK || !_sw_journal_rc_means_read_only (failed_rc))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
@@ -809,119 +740,14 @@ try_open (SwJournal  *self,
 
   self->in_memory = FALSE;
   self->suspect = FALSE;
-  remember_file (self);
-  set_read_only (self, reason != NULL, reason);
+  _sw_journal_remember_file (self);
+  _sw_journal_set_read_only (self, reason != NULL, reason);
   return TRUE;
-}
-
-/* journal.db.<what>-<YYYYmmdd-HHMMSS>, numbered if that is taken. */
-static char *
-name_aside (SwJournal  *self,
-            const char *what)
-{
-  g_autoptr(GDateTime) now = sw_clock_get_now_local (self->clock);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  for (guint n = 1; ; n++)
-    {
-      g_autofree char *candidate = NULL;
-
-      if (n == 1)
-        candidate = g_strdup_printf ("%s.%s-%s", self->path, what, stamp);
-      else
-        candidate = g_strdup_printf ("%s.%s-%s-%u", self->path, what, stamp, n);
-
-      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
-        return g_steal_pointer (&candidate);
-    }
-}
-
-/* Renames a damaged journal (and its -wal and -shm, which belong to it) to
- * journal.db.corrupt-<YYYYmmdd-HHMMSS>, never overwriting anything. */
-static gboolean
-move_aside (SwJournal  *self,
-            GError    **error)
-{
-  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
-  g_autofree char *aside = name_aside (self, "corrupt");
-
-  if (g_rename (self->path, aside) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *file_name = g_filename_display_name (self->path);
-
-      g_set_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT,
-                   _("The journal file “%s” is damaged, and Sitwell could not move it aside to "
-                     "start a new one: %s."), file_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
-        g_debug ("Could not move %s aside: %s", from, g_strerror (errno));
-    }
-
-  g_debug ("Moved the damaged journal %s to %s", self->path, aside);
-  g_set_object (&self->moved_aside, NULL);
-  self->moved_aside = g_file_new_for_path (aside);
-
-  return TRUE;
-}
-
-/* The folder lock: held while files in the journal's folder are created,
- * moved or replaced, so the app and the reminder daemon, starting or
- * recovering together, never move each other's fresh journal aside. A
- * folder that cannot be locked (gone, or a file system without flock)
- * goes unlocked. Returns the descriptor to hand to unlock_folder (). */
-static int
-lock_folder (SwJournal *self)
-{
-  int fd = g_open (self->dir, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return -1;
-
-  while (flock (fd, LOCK_EX) != 0)
-    {
-      if (errno != EINTR)
-        {
-          g_debug ("Could not lock %s: %s", self->dir, g_strerror (errno));
-          break;
-        }
-    }
-
-  return fd;
-}
-
-static void
-unlock_folder (int fd)
-{
-  /* Closing the descriptor lets go of the lock. */
-  if (fd >= 0)
-    g_close (fd, NULL);
-}
-
-/* Flushes @path (a file or a folder) to the disk. */
-static void
-sync_path (const char *path)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-
-  if (fsync (fd) != 0)
-    g_debug ("Could not flush %s: %s", path, g_strerror (errno));
-  g_close (fd, NULL);
 }
 
 /* The statements are prepared again, on the next connection, when used. */
-static void
-finalize_stmts (SwJournal *self)
+void
+_sw_journal_finalize_stmts (SwJournal *self)
 {
   for (guint i = 0; i < N_STMTS; i++)
     g_clear_pointer (&self->stmts[i], sqlite3_finalize);
@@ -931,11 +757,11 @@ finalize_stmts (SwJournal *self)
  * checkpoint or delete the -wal and -shm at the journal's path, which
  * belong to another file when this one was replaced, and are evidence when
  * it was damaged. */
-static void
-close_db (SwJournal *self,
-          gboolean   leave_side_files)
+void
+_sw_journal_close_db (SwJournal *self,
+                      gboolean   leave_side_files)
 {
-  finalize_stmts (self);
+  _sw_journal_finalize_stmts (self);
 
   if (self->db != NULL && leave_side_files)
     sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
@@ -944,10 +770,11 @@ close_db (SwJournal *self,
 
 /* An empty journal in memory, read-only with @reason, stands in for a file
  * that cannot be made or opened, so the app can show its pages and keep
- * what the person types. Each write tries the file again (retry_file ()). */
-static void
-open_in_memory (SwJournal  *self,
-                const char *reason)
+ * what the person types. Each write tries the file again
+ * (sw-journal-recovery.c). */
+void
+_sw_journal_open_in_memory (SwJournal  *self,
+                            const char *reason)
 {
   g_autoptr(sqlite3) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -963,11 +790,11 @@ open_in_memory (SwJournal  *self,
     g_error ("Cannot make a journal in memory: %s",
              error != NULL ? error->message : sqlite3_errstr (rc));
 
-  close_db (self, TRUE);
+  _sw_journal_close_db (self, TRUE);
   self->db = g_steal_pointer (&db);
   self->in_memory = TRUE;
   self->suspect = FALSE;
-  set_read_only (self, TRUE, reason);
+  _sw_journal_set_read_only (self, TRUE, reason);
 }
 
 /* Whether the person can make @error go away (make the folder writable,
@@ -979,44 +806,6 @@ can_wait_in_memory (SwJournal    *self,
   return (self->flags & SW_JOURNAL_OPEN_IN_MEMORY_FALLBACK) != 0 &&
          (g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY) ||
           g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_FULL));
-}
-
-/* Moves the damaged file at the journal's path aside, closes self->db and
- * opens a fresh file there, made from @rescued (a copy of what the journal
- * held, see rescue ()) when there is one. Call with the folder locked.
- * When the file cannot be moved, self->db is left open. */
-static gboolean
-replace_damaged_file (SwJournal   *self,
-                      const char  *rescued,
-                      gboolean    *rescue_used,
-                      GError     **error)
-{
-  *rescue_used = FALSE;
-
-  if (!move_aside (self, error))
-    {
-      if (rescued != NULL)
-        g_unlink (rescued);
-      return FALSE;
-    }
-
-  close_db (self, TRUE);
-
-  if (rescued != NULL)
-    {
-      if (g_rename (rescued, self->path) == 0)
-        {
-          *rescue_used = TRUE;
-          sync_path (self->dir);
-        }
-      else
-        {
-          g_debug ("Could not put the rescued journal in place: %s", g_strerror (errno));
-          g_unlink (rescued);
-        }
-    }
-
-  return (*rescue_used || ensure_file (self, error)) && try_open (self, error);
 }
 
 /**
@@ -1038,40 +827,40 @@ _sw_journal_open_file (SwJournal  *self,
   int lock;
 
   if (!writable)
-    return try_open (self, error);
+    return _sw_journal_try_open (self, error);
 
-  if (!ensure_folder (self, &local_error))
+  if (!_sw_journal_ensure_folder (self, &local_error))
     {
       if (!can_wait_in_memory (self, local_error))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      open_in_memory (self, local_error->message);
+      _sw_journal_open_in_memory (self, local_error->message);
       return TRUE;
     }
 
-  lock = lock_folder (self);
+  lock = _sw_journal_lock_folder (self);
 
-  if (!ensure_file (self, &local_error))
+  if (!_sw_journal_ensure_file (self, &local_error))
     {
       ok = can_wait_in_memory (self, local_error);
       if (ok)
-        open_in_memory (self, local_error->message);
+        _sw_journal_open_in_memory (self, local_error->message);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
     }
-  else if (try_open (self, &local_error))
+  else if (_sw_journal_try_open (self, &local_error))
     ok = TRUE;
   else if (g_error_matches (local_error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT))
     {
       g_debug ("%s", local_error->message);
-      ok = replace_damaged_file (self, NULL, &rescue_used, error);
+      ok = _sw_journal_replace_damaged_file (self, NULL, &rescue_used, error);
     }
   else if (can_wait_in_memory (self, local_error))
     {
       /* E.g. a full disk while SQLite writes the first page. */
-      open_in_memory (self, local_error->message);
+      _sw_journal_open_in_memory (self, local_error->message);
       ok = TRUE;
     }
   else
@@ -1080,416 +869,8 @@ _sw_journal_open_file (SwJournal  *self,
       ok = FALSE;
     }
 
-  unlock_folder (lock);
+  _sw_journal_unlock_folder (lock);
   return ok;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Keeping the file usable while the journal is open                        */
-
-typedef enum
-{
-  FILE_OURS,          /* the file self->db has open, still a database */
-  FILE_UNKNOWN,       /* cannot be looked at (permissions): left alone */
-  FILE_MISSING,       /* nothing at the path any more */
-  FILE_OTHER_JOURNAL, /* another journal took its place */
-  FILE_TOO_NEW,       /* a journal from a newer Sitwell took its place */
-  FILE_DAMAGED,       /* not a database any more, or something else took its place */
-} FileState;
-
-/* What is at the journal's path now: a stat and a 100-byte read, cheap
- * enough for every write. */
-static FileState
-inspect_file (SwJournal *self)
-{
-  guint8 header[100];
-  struct stat st;
-  gssize n_read;
-  gint32 version;
-  int fd;
-
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    return errno == ENOENT ? FILE_MISSING : FILE_UNKNOWN;
-
-  if (fstat (fd, &st) != 0)
-    n_read = -1;
-  else
-    n_read = read_header (fd, header);
-  g_close (fd, NULL);
-
-  if (n_read < 0)
-    return FILE_UNKNOWN;
-
-  /* SQLite writes the header when it makes the file, before the journal
-   * is open: an empty file here is not a new journal but a damaged one. */
-  if (!header_is_database (header, n_read))
-    return FILE_DAMAGED;
-
-  version = header_version (header);
-  if (version > SW_JOURNAL_SCHEMA_VERSION || version < 0)
-    return FILE_TOO_NEW;
-
-  if (!file_id_equal ((SwFileId) { st.st_dev, st.st_ino }, self->file_id))
-    return FILE_OTHER_JOURNAL;
-
-  return FILE_OURS;
-}
-
-/* Whether the SQLite database at @path reads back whole. */
-static gboolean
-database_is_sound (const char *path)
-{
-  g_autoptr(sqlite3) db = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  return sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
-           SQLITE_OK &&
-         sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-         sqlite3_step (stmt) == SQLITE_ROW &&
-         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-}
-
-/* Copies what self->db holds into a new file next to the journal (0600,
- * checked, flushed), for the fresh journal to start from. Returns its
- * path, or NULL when what the journal has open cannot be read whole. */
-static char *
-rescue (SwJournal *self)
-{
-  g_autofree char *copy = g_strconcat (self->path, ".rescue-XXXXXX", NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int fd;
-  int rc;
-
-  if (self->in_memory)
-    return NULL;
-
-  fd = g_mkstemp_full (copy, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_debug ("Could not make a file to rescue the journal into: %s", g_strerror (errno));
-      return NULL;
-    }
-  g_close (fd, NULL);
-
-  /* VACUUM INTO writes into an empty file. */
-  rc = sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_bind_text (stmt, 1, copy, -1, SQLITE_STATIC);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE || !database_is_sound (copy))
-    {
-      g_debug ("What the journal %s held cannot be read whole (%s)", self->path,
-               rc != SQLITE_DONE ? sqlite3_errmsg (self->db) : "the copy is damaged");
-      g_unlink (copy);
-      return NULL;
-    }
-
-  sync_path (copy);
-  return g_steal_pointer (&copy);
-}
-
-static void
-emit_changed_all (SwJournal *self)
-{
-  for (SwJournalItemType type = SW_JOURNAL_ITEM_SYMPTOM; type <= SW_JOURNAL_ITEM_POSTURE; type++)
-    _sw_journal_emit_changed (self, type);
-}
-
-/* The -wal and -shm at the journal's path that belong to the file self->db
- * had open, not to the one there now: SQLite would read them into it. What
- * they hold is in that file, or in the copy kept of it. */
-static void
-remove_own_side_files (SwJournal *self)
-{
-  const struct { const char *suffix; SwFileId id; } side_files[] = {
-    { "-wal", self->wal_id },
-    { "-shm", self->shm_id },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (side_files); i++)
-    {
-      g_autofree char *path = g_strconcat (self->path, side_files[i].suffix, NULL);
-
-      if (file_id_equal (file_id_of (path), side_files[i].id) && g_unlink (path) != 0)
-        g_debug ("Could not remove %s: %s", path, g_strerror (errno));
-    }
-}
-
-/* Another journal was put in this one's place (a backup restored, a sync):
- * the journal goes over to it. What it had is kept next to it, as
- * journal.db.replaced-<local time>, in case it held newer records. */
-static gboolean
-adopt_other_journal (SwJournal  *self,
-                     GError    **error)
-{
-  g_autofree char *copy = rescue (self);
-
-  if (copy != NULL)
-    {
-      g_autofree char *kept = name_aside (self, "replaced");
-
-      if (g_rename (copy, kept) == 0)
-        g_debug ("Kept what the journal had as %s", kept);
-      else
-        g_unlink (copy);
-    }
-
-  close_db (self, TRUE);
-  remove_own_side_files (self);
-  return try_open (self, error);
-}
-
-/* Nothing at the path any more: someone removed the journal, so the next
- * one starts empty, without what the removed one's -wal held. */
-static gboolean
-start_again (SwJournal  *self,
-             GError    **error)
-{
-  close_db (self, TRUE);
-  remove_own_side_files (self);
-
-  return ensure_folder (self, error) && ensure_file (self, error) && try_open (self, error);
-}
-
-/* Looks at the file again, under the folder lock, and makes the journal
- * usable. @damaged: a write met damage in the file self->db has open.
- * Returns whether the journal went over to another file, so a write that
- * failed is worth running again. */
-static gboolean
-recover (SwJournal *self,
-         gboolean   damaged)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean rescue_used = FALSE;
-  gboolean replaced = FALSE;
-  gboolean switched = FALSE;
-  FileState state;
-  int lock;
-
-  self->recovering = TRUE;
-  lock = lock_folder (self);
-  state = inspect_file (self);
-  self->suspect = FALSE;
-
-  if (state == FILE_OURS && damaged)
-    state = FILE_DAMAGED;
-
-  switch (state)
-    {
-    case FILE_OURS:
-    case FILE_UNKNOWN:
-      break;
-
-    case FILE_TOO_NEW:
-      /* Left as it is: writes are refused, reads show what the journal had. */
-      if (!check_header (self, &error))
-        set_read_only (self, TRUE, error->message);
-      break;
-
-    case FILE_OTHER_JOURNAL:
-      g_debug ("Another journal took the place of %s: going over to it", self->path);
-      switched = TRUE;
-      if (!adopt_other_journal (self, &error))
-        open_in_memory (self, error->message);
-      break;
-
-    case FILE_MISSING:
-      g_debug ("The journal %s was removed: starting a new one", self->path);
-      switched = TRUE;
-      if (!start_again (self, &error))
-        open_in_memory (self, error->message);
-      break;
-
-    case FILE_DAMAGED:
-      g_debug ("The journal %s is damaged, or something else took its place", self->path);
-      {
-        g_autofree char *rescued = rescue (self);
-
-        replaced = replace_damaged_file (self, rescued, &rescue_used, &error) ||
-                   self->db == NULL;
-      }
-      if (replaced)
-        {
-          switched = TRUE;
-          if (self->db == NULL)
-            open_in_memory (self, error->message);
-        }
-      else
-        {
-          /* Nowhere to start again: writes are refused rather than lost
-           * in a file that is no longer the one at the journal's path. */
-          set_read_only (self, TRUE, error->message);
-        }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  unlock_folder (lock);
-
-  if (replaced)
-    _sw_journal_emit_recovered (self, self->moved_aside, rescue_used);
-  if (switched)
-    emit_changed_all (self);
-
-  self->recovering = FALSE;
-  return switched;
-}
-
-/* An empty journal in memory stands in: tries to make or open the file. */
-static void
-retry_file (SwJournal *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3) memory = NULL;
-  GFile *moved_before = self->moved_aside;
-  gboolean rescue_used;
-  gboolean ok;
-  int lock;
-
-  if (!ensure_folder (self, &error))
-    {
-      g_debug ("The journal still cannot be made: %s", error->message);
-      return;
-    }
-
-  /* Kept until the file opens, to go back to if it does not. */
-  finalize_stmts (self);
-  memory = g_steal_pointer (&self->db);
-
-  lock = lock_folder (self);
-  ok = ensure_file (self, &error) && try_open (self, &error);
-  if (!ok && g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT))
-    {
-      g_clear_error (&error);
-      ok = replace_damaged_file (self, NULL, &rescue_used, &error);
-    }
-  unlock_folder (lock);
-
-  if (!ok)
-    {
-      g_debug ("The journal still cannot be opened: %s", error->message);
-      close_db (self, TRUE);
-      self->db = g_steal_pointer (&memory);
-      return;
-    }
-
-  g_debug ("The journal %s has its file now", self->path);
-  if (self->moved_aside != moved_before)
-    _sw_journal_emit_recovered (self, self->moved_aside, FALSE);
-  emit_changed_all (self);
-}
-
-/* A journal opened read-only because its file could not be written tries
- * to open it for writing: the folder may have become writable. */
-static void
-retry_writable (SwJournal *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3) db = NULL;
-  int failed_rc;
-  int lock;
-
-  lock = lock_folder (self);
-  if (!check_header (self, &error) ||
-      !open_connection (self, TRUE, FALSE, &failed_rc, &db, &error))
-    {
-      unlock_folder (lock);
-      g_debug ("The journal still cannot be written: %s", error->message);
-      /* Writable now, but damaged: moved aside like any other. */
-      if (g_error_matches (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_CORRUPT))
-        recover (self, TRUE);
-      return;
-    }
-
-  close_db (self, TRUE);
-  self->db = g_steal_pointer (&db);
-  self->suspect = FALSE;
-  remember_file (self);
-  unlock_folder (lock);
-
-  g_debug ("The journal %s can be written again", self->path);
-  set_read_only (self, FALSE, NULL);
-}
-
-/**
- * _sw_journal_prepare_write:
- *
- * Before every write: a read-only journal tries its file again; a journal
- * whose file was replaced, removed or damaged since it was opened moves on
- * to a working one (recover ()), so a write never goes to a file that is
- * no longer at the journal's path.
- *
- * Returns: whether the journal can be written, with @error set if not
- */
-gboolean
-_sw_journal_prepare_write (SwJournal  *self,
-                           GError    **error)
-{
-  if (!self->recovering && (self->flags & SW_JOURNAL_OPEN_READ_ONLY) == 0)
-    {
-      if (self->in_memory)
-        retry_file (self);
-      else if (self->read_only)
-        retry_writable (self);
-      else
-        {
-          FileState state = inspect_file (self);
-
-          if (state != FILE_OURS && state != FILE_UNKNOWN)
-            recover (self, FALSE);
-        }
-    }
-
-  if (!self->read_only)
-    return TRUE;
-
-  g_set_error_literal (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY,
-                       self->read_only_reason);
-  return FALSE;
-}
-
-/**
- * _sw_journal_prepare_read:
- *
- * Before every read: after a query met damage, the file is looked at, and
- * recovered from when it is not a database any more or was replaced. Damage
- * in a data page alone is left for the queries that meet it to report.
- */
-void
-_sw_journal_prepare_read (SwJournal *self)
-{
-  FileState state;
-
-  if (!self->suspect || self->recovering || self->read_only)
-    return;
-
-  state = inspect_file (self);
-  self->suspect = FALSE;
-  if (state != FILE_OURS && state != FILE_UNKNOWN)
-    recover (self, FALSE);
-}
-
-/**
- * _sw_journal_recover_damaged:
- *
- * A write met a damaged file: moves it aside and starts a fresh journal,
- * from what can still be read.
- *
- * Returns: whether the journal went over to another file, where the write
- *   can run again
- */
-gboolean
-_sw_journal_recover_damaged (SwJournal *self)
-{
-  if (self->recovering || self->read_only)
-    return FALSE;
-
-  return recover (self, TRUE);
 }
 
 /**
@@ -1506,10 +887,10 @@ _sw_journal_close_file (SwJournal *self)
 
   if (self->db != NULL && !self->in_memory && !self->read_only)
     {
-      FileState state = inspect_file (self);
+      SwFileState state = _sw_journal_inspect_file (self);
 
       ours = state == FILE_OURS || state == FILE_UNKNOWN;
     }
 
-  close_db (self, !ours);
+  _sw_journal_close_db (self, !ours);
 }

@@ -138,6 +138,74 @@ sw_scheduler_finish_break (SwScheduler *self,
   return ret;
 }
 
+static gboolean
+is_sitting_state (SwSchedulerState state)
+{
+  return state == SW_SCHEDULER_STATE_WORKING ||
+         state == SW_SCHEDULER_STATE_DUE ||
+         state == SW_SCHEDULER_STATE_SNOOZED;
+}
+
+/**
+ * sw_scheduler_finish_lost_break:
+ * @completed: as for sw_scheduler_finish_break()
+ * @end_real_us: when the break's length is up, wall clock µs, as the
+ *   scheduler that started it said (sw_scheduler_get_break_end_real_us())
+ *
+ * Finishes the break the caller was shown, which a previous scheduler may
+ * have started and lost: its daemon stopped, and this one started without
+ * a saved state. When this scheduler has a break running, this is
+ * sw_scheduler_finish_break(). Otherwise the lost break is reported
+ * (%SW_BREAK_EVENT_COMPLETED or %SW_BREAK_EVENT_SKIPPED now, with the time
+ * since it started, that is @end_real_us less the break length), but only
+ * when it cannot have been reported already: this scheduler knows nothing
+ * of the time before it (no saved state was restored), has had no break,
+ * was made after the break began, and the break is not past the moment it
+ * would have completed by itself. The sitting timer then restarts.
+ *
+ * Returns: whether a break was finished
+ */
+gboolean
+sw_scheduler_finish_lost_break (SwScheduler *self,
+                                gboolean     completed,
+                                gint64       end_real_us)
+{
+  gboolean ret = FALSE;
+  gint64 now_real, start_real;
+
+  g_return_val_if_fail (SW_IS_SCHEDULER (self), FALSE);
+
+  if (sw_scheduler_finish_break (self, completed))
+    return TRUE;
+
+  _sw_scheduler_begin (self);
+  _sw_scheduler_evaluate (self);
+
+  now_real = _sw_scheduler_now_real_us (self);
+  start_real = end_real_us > 0 ? end_real_us - _sw_scheduler_break_length_us (self)
+                               : SW_SCHEDULER_NEVER;
+
+  /* In this order, so that no sum can overflow. */
+  if (self->state != SW_SCHEDULER_STATE_DISABLED &&
+      !self->knows_past && !self->had_break &&
+      start_real < self->created_real_us && start_real <= now_real &&
+      now_real < end_real_us + SW_SCHEDULER_BREAK_GRACE_MINUTES * MINUTE_US)
+    {
+      self->had_break = TRUE;
+      if (is_sitting_state (self->state))
+        _sw_scheduler_restart_sitting (self, _sw_scheduler_now_us (self));
+      _sw_scheduler_emit_event (self,
+                                completed ? SW_BREAK_EVENT_COMPLETED : SW_BREAK_EVENT_SKIPPED,
+                                now_real - start_real);
+      ret = TRUE;
+    }
+
+  _sw_scheduler_evaluate (self);
+  _sw_scheduler_end (self);
+
+  return ret;
+}
+
 /**
  * sw_scheduler_snooze:
  *
@@ -317,14 +385,6 @@ sw_scheduler_resume (SwScheduler *self)
 }
 
 /* What the session does */
-
-static gboolean
-is_sitting_state (SwSchedulerState state)
-{
-  return state == SW_SCHEDULER_STATE_WORKING ||
-         state == SW_SCHEDULER_STATE_DUE ||
-         state == SW_SCHEDULER_STATE_SNOOZED;
-}
 
 static void
 come_back (SwScheduler *self)

@@ -30,6 +30,20 @@ monotonic_to_real (SwScheduler *self,
   return _sw_scheduler_now_real_us (self) + (monotonic_us - _sw_scheduler_now_us (self));
 }
 
+gint64
+_sw_scheduler_real_to_monotonic (SwScheduler *self,
+                                 gint64       real_us)
+{
+  return real_to_monotonic (self, real_us);
+}
+
+gint64
+_sw_scheduler_monotonic_to_real (SwScheduler *self,
+                                 gint64       monotonic_us)
+{
+  return monotonic_to_real (self, monotonic_us);
+}
+
 static gint64
 due_at_us (SwScheduler *self)
 {
@@ -223,8 +237,28 @@ _sw_scheduler_begin_break (SwScheduler *self)
   self->snoozes_in_row = 0;
   self->shown = FALSE;
   self->pause_kind = PAUSE_NONE;
+  self->had_break = TRUE;
 
   _sw_scheduler_emit_event (self, SW_BREAK_EVENT_STARTED, 0);
+}
+
+/* Whether a running break nobody finished is past its grace. */
+gboolean
+_sw_scheduler_break_is_over (SwScheduler *self)
+{
+  return _sw_scheduler_now_us (self) >=
+         break_end_us (self) + SW_SCHEDULER_BREAK_GRACE_MINUTES * MINUTE_US;
+}
+
+/* The running break completes by itself, logged as ending when its length
+ * was up, not when noticed; the sitting timer restarts from there. */
+void
+_sw_scheduler_complete_break (SwScheduler *self)
+{
+  _sw_scheduler_restart_sitting (self, break_end_us (self));
+  _sw_scheduler_emit_event_at (self, SW_BREAK_EVENT_COMPLETED,
+                               monotonic_to_real (self, self->sitting_since_us),
+                               _sw_scheduler_break_length_us (self));
 }
 
 /* One due transition, if any; FALSE when the state is settled. */
@@ -245,13 +279,9 @@ step (SwScheduler *self)
       return TRUE;
 
     case SW_SCHEDULER_STATE_ON_BREAK:
-      if (now < break_end_us (self) + SW_SCHEDULER_BREAK_GRACE_MINUTES * MINUTE_US)
+      if (!_sw_scheduler_break_is_over (self))
         return FALSE;
-      /* Logged as ending when its length was up, not when noticed. */
-      _sw_scheduler_restart_sitting (self, break_end_us (self));
-      _sw_scheduler_emit_event_at (self, SW_BREAK_EVENT_COMPLETED,
-                                   monotonic_to_real (self, self->sitting_since_us),
-                                   _sw_scheduler_break_length_us (self));
+      _sw_scheduler_complete_break (self);
       return TRUE;
 
     case SW_SCHEDULER_STATE_OUTSIDE_WORK_HOURS:

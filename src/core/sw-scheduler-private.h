@@ -17,6 +17,7 @@ G_BEGIN_DECLS
  *   sw-scheduler-machine.c   predictions, transitions and the state getters
  *   sw-scheduler-actions.c   what the user and the session do
  *   sw-scheduler-calendar.c  local time: work hours and "tomorrow"
+ *   sw-scheduler-state.c     the state saved for a restart, and restoring it
  */
 
 #define MINUTE_US        ((gint64) 60 * G_USEC_PER_SEC)
@@ -30,6 +31,24 @@ typedef enum
   PAUSE_UNTIL_RESUMED,
 } PauseKind;
 
+/* What sw_scheduler_save_state() writes, exactly (monotonic times, only
+ * the fields the state uses), to tell when it changed. */
+typedef struct
+{
+  SwSchedulerState state;
+  gint64           sitting_since_us;
+  gint64           due_since_us;
+  gboolean         shown;
+  gint64           snoozed_until_us;
+  guint            snoozes_in_row;
+  gint64           break_start_us;
+  PauseKind        pause_kind;
+  gint64           pause_end_us;
+  gint64           pause_end_real_us;
+  gint64           interval_us;
+  gint64           break_length_us;
+} Saved;
+
 typedef struct
 {
   SwSchedulerState state;
@@ -37,6 +56,7 @@ typedef struct
   gint64           next_due_us;
   guint            snoozes_in_row;
   gboolean         flare_shortening;
+  Saved            saved;
 } Snapshot;
 
 struct _SwScheduler
@@ -79,6 +99,13 @@ struct _SwScheduler
   /* The user left while sitting, and the sitting timer has not restarted
    * since: coming back after a break's length is a natural break. */
   gboolean          away_is_break;
+
+  /* For a break a previous scheduler started and lost: when this one was
+   * made (wall clock), whether a saved state told it about the time
+   * before, and whether it has had a break since. */
+  gint64            created_real_us;
+  gboolean          knows_past;
+  gboolean          had_break;
 
   /* Nesting of public calls, and what was last notified */
   guint             depth;
@@ -133,12 +160,24 @@ void      _sw_scheduler_emit_event            (SwScheduler  *self,
                                                gint64        length_us);
 
 /* sw-scheduler-machine.c: predictions and transitions */
+gint64    _sw_scheduler_real_to_monotonic     (SwScheduler  *self,
+                                               gint64        real_us);
+gint64    _sw_scheduler_monotonic_to_real     (SwScheduler  *self,
+                                               gint64        monotonic_us);
 gint64    _sw_scheduler_compute_next_due      (SwScheduler  *self);
 gint64    _sw_scheduler_compute_next_wakeup   (SwScheduler  *self);
 void      _sw_scheduler_restart_sitting       (SwScheduler  *self,
                                                gint64        at_us);
 void      _sw_scheduler_begin_break           (SwScheduler  *self);
+gboolean  _sw_scheduler_break_is_over         (SwScheduler  *self);
+void      _sw_scheduler_complete_break        (SwScheduler  *self);
 void      _sw_scheduler_evaluate              (SwScheduler  *self);
+
+/* sw-scheduler-state.c: the saved state */
+void      _sw_scheduler_take_saved            (SwScheduler  *self,
+                                               Saved        *saved);
+gboolean  _sw_scheduler_saved_equal           (const Saved  *a,
+                                               const Saved  *b);
 
 /* sw-scheduler-calendar.c: work hours and "tomorrow" in local time */
 gboolean  _sw_scheduler_find_work_window      (SwScheduler  *self,

@@ -49,6 +49,10 @@
  *   %SW_SCHEDULER_BREAK_GRACE_MINUTES after its length has passed (the user
  *   may have walked off without pressing Done). The sitting timer then
  *   restarts from the end of the break's length.
+ *
+ * An owner that may be restarted (a daemon that crashed) saves the state
+ * on #SwScheduler::schedule-changed with sw_scheduler_save_state(), and
+ * the next scheduler carries on from it with sw_scheduler_restore_state().
  */
 
 G_DEFINE_FINAL_TYPE (SwScheduler, sw_scheduler, G_TYPE_OBJECT)
@@ -97,10 +101,13 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   EVENT,
+  SCHEDULE_CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (sw-scheduler-error-quark, sw_scheduler_error)
 
 /* Enum nicks, for D-Bus and the journal */
 
@@ -157,6 +164,7 @@ take_snapshot (SwScheduler *self,
   snapshot->next_due_us = _sw_scheduler_compute_next_due (self);
   snapshot->snoozes_in_row = self->snoozes_in_row;
   snapshot->flare_shortening = compute_flare_shortening (self);
+  _sw_scheduler_take_saved (self, &snapshot->saved);
 }
 
 /* Notifies each read-only property whose value differs from the last one
@@ -185,6 +193,8 @@ notify_changes (SwScheduler *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_DUE_US]);
   if (after.next_wakeup_us != before.next_wakeup_us || updated)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_WAKEUP_US]);
+  if (!_sw_scheduler_saved_equal (&after.saved, &before.saved))
+    g_signal_emit (self, signals[SCHEDULE_CHANGED], 0);
 }
 
 /* Every public call that may change something runs between begin and end;
@@ -238,6 +248,7 @@ sw_scheduler_constructed (GObject *object)
 
   self->state = self->enabled ? SW_SCHEDULER_STATE_WORKING : SW_SCHEDULER_STATE_DISABLED;
   self->sitting_since_us = _sw_scheduler_now_us (self);
+  self->created_real_us = _sw_scheduler_now_real_us (self);
   _sw_scheduler_evaluate (self);
   take_snapshot (self, &self->last);
 }
@@ -488,6 +499,23 @@ sw_scheduler_class_init (SwSchedulerClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 3,
                   SW_TYPE_BREAK_EVENT, G_TYPE_INT64, G_TYPE_INT64);
+
+  /**
+   * SwScheduler::schedule-changed:
+   * @self: the scheduler
+   *
+   * Emitted after a call that changed what sw_scheduler_save_state()
+   * writes: a transition, a new pause, the sitting timer restarting, a
+   * setting that moves the next reminder. Time passing alone never emits
+   * it, so an owner that saves the state here writes only when something
+   * happened.
+   */
+  signals[SCHEDULE_CHANGED] =
+    g_signal_new ("schedule-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

@@ -36,6 +36,16 @@ G_BEGIN_DECLS
 /* "Until tomorrow" without work hours ends at this local time. */
 #define SW_SCHEDULER_TOMORROW_DEFAULT       (8 * 60)
 
+#define SW_SCHEDULER_ERROR (sw_scheduler_error_quark ())
+
+typedef enum
+{
+  SW_SCHEDULER_ERROR_INVALID,  /* a saved state that is damaged or does not add up */
+  SW_SCHEDULER_ERROR_STALE,    /* a saved state too old to carry on from */
+} SwSchedulerError;
+
+GQuark sw_scheduler_error_quark (void);
+
 typedef enum
 {
   SW_WEEKDAY_MONDAY    = 1 << 0,
@@ -149,6 +159,17 @@ gboolean          sw_scheduler_pause                     (SwScheduler  *self,
                                                           gint64        duration_us);
 gboolean          sw_scheduler_pause_until_tomorrow      (SwScheduler  *self);
 gboolean          sw_scheduler_resume                    (SwScheduler  *self);
+
+gboolean          sw_scheduler_finish_lost_break         (SwScheduler  *self,
+                                                          gboolean      completed,
+                                                          gint64        end_real_us);
+
+/* Carrying on after a restart */
+void              sw_scheduler_save_state                (SwScheduler  *self,
+                                                          GKeyFile     *key_file);
+gboolean          sw_scheduler_restore_state             (SwScheduler  *self,
+                                                          GKeyFile     *key_file,
+                                                          GError      **error);
 
 /* What the session does */
 void              sw_scheduler_set_idle_delay_us         (SwScheduler  *self,

@@ -77,6 +77,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  WRITTEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static gboolean
 has_sqlite_header (int fd)
 {
@@ -187,6 +194,7 @@ gboolean
 sw_break_log_flush (SwBreakLog *self)
 {
   guint done = 0;
+  guint written = 0;
 
   g_return_val_if_fail (SW_IS_BREAK_LOG (self), FALSE);
 
@@ -206,7 +214,10 @@ sw_break_log_flush (SwBreakLog *self)
 
       if (sw_journal_add_break_event (self->journal, event->time_us, event->kind,
                                       event->length_s, NULL, &error))
-        continue;
+        {
+          written++;
+          continue;
+        }
 
       if (!error_is_transient (error))
         {
@@ -223,6 +234,9 @@ sw_break_log_flush (SwBreakLog *self)
     }
 
   g_array_remove_range (self->pending, 0, done);
+
+  if (written > 0)
+    g_signal_emit (self, signals[WRITTEN], 0, written);
 
   return self->pending->len == 0;
 }
@@ -357,6 +371,18 @@ sw_break_log_class_init (SwBreakLogClass *klass)
     g_param_spec_object ("clock", NULL, NULL, SW_TYPE_CLOCK, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SwBreakLog::written:
+   * @self: the log
+   * @n_events: how many break events were just committed
+   *
+   * Emitted after one or more events went into the journal, for other
+   * processes that read it to be told.
+   */
+  signals[WRITTEN] =
+    g_signal_new ("written", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void

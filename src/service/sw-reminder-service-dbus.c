@@ -37,6 +37,27 @@ to_dbus_time (SwReminderService *self,
   return g_get_real_time () + (gint64) ((real_us - sw_clock_get_real_us (self->clock)) / scale);
 }
 
+/* The inverse, for a moment the app sends back. */
+static gint64
+from_dbus_time (SwReminderService *self,
+                gint64             dbus_us)
+{
+  double scale = sw_clock_get_scale (self->clock);
+  double ahead_us;
+
+  if (dbus_us <= 0)
+    return SW_SCHEDULER_NEVER;
+
+  if (scale == 1.0)
+    return dbus_us;
+
+  ahead_us = (double) (dbus_us - g_get_real_time ()) * scale;
+  if (ABS (ahead_us) > (double) (G_MAXINT64 / 4))
+    return SW_SCHEDULER_NEVER;
+
+  return sw_clock_get_real_us (self->clock) + (gint64) ahead_us;
+}
+
 void
 _sw_reminder_service_sync_properties (SwReminderService *self)
 {
@@ -148,6 +169,20 @@ handle_finish_break_cb (SwDBusReminders1      *iface,
   return complete_call (self, invocation);
 }
 
+/* A break the service may have lost in a restart: see
+ * sw_scheduler_finish_lost_break(). */
+static gboolean
+handle_finish_break_ending_at_cb (SwDBusReminders1      *iface,
+                                  GDBusMethodInvocation *invocation,
+                                  gboolean               completed,
+                                  gint64                 ends,
+                                  SwReminderService     *self)
+{
+  sw_scheduler_finish_lost_break (self->scheduler, completed, from_dbus_time (self, ends));
+
+  return complete_call (self, invocation);
+}
+
 static gboolean
 handle_snooze_cb (SwDBusReminders1      *iface,
                   GDBusMethodInvocation *invocation,
@@ -181,6 +216,8 @@ _sw_reminder_service_create_skeleton (SwReminderService *self)
                            G_CALLBACK (handle_resume_cb), self, 0);
   g_signal_connect_object (self->skeleton, "handle-finish-break",
                            G_CALLBACK (handle_finish_break_cb), self, 0);
+  g_signal_connect_object (self->skeleton, "handle-finish-break-ending-at",
+                           G_CALLBACK (handle_finish_break_ending_at_cb), self, 0);
   g_signal_connect_object (self->skeleton, "handle-snooze",
                            G_CALLBACK (handle_snooze_cb), self, 0);
   g_signal_connect_object (self->skeleton, "handle-skip",

@@ -20,6 +20,21 @@
 
 /* Break events */
 
+/* Tells the app, whose journal does not see what another process writes. */
+static void
+break_log_written_cb (SwReminderService *self)
+{
+  sw_dbus_reminders1_emit_journal_changed (self->skeleton);
+}
+
+void
+_sw_reminder_service_open_break_log (SwReminderService *self)
+{
+  self->break_log = sw_break_log_new (self->journal_file, self->clock);
+  g_signal_connect_object (self->break_log, "written",
+                           G_CALLBACK (break_log_written_cb), self, G_CONNECT_SWAPPED);
+}
+
 static SwJournalBreakKind
 journal_kind (SwBreakEvent event)
 {

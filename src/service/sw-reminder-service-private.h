@@ -24,6 +24,7 @@ G_BEGIN_DECLS
  *   sw-reminder-service-journal.c  break events into the journal and the
  *                                  monthly desk re-check from it
  *   sw-reminder-service-session.c  idle, lock, sleep and wall-clock jumps
+ *   sw-reminder-service-state.c    the schedule kept across a crash
  */
 
 struct _SwReminderService
@@ -54,6 +55,13 @@ struct _SwReminderService
   gboolean          asleep;
   gint64            sleep_real_us;
   gint64            sleep_monotonic_us;
+
+  /* The saved schedule: this boot's id, whether it is read and may be
+   * written, whether it is being restored, and how often it was saved. */
+  char             *boot_id;
+  gboolean          state_ready;
+  gboolean          restoring;
+  guint             n_state_saves;
 };
 
 /* The journal as the break log last opened it; NULL before startup or
@@ -80,6 +88,7 @@ void      _sw_reminder_service_remind                (SwReminderService *self);
 void      _sw_reminder_service_withdraw_reminder     (SwReminderService *self);
 
 /* sw-reminder-service-journal.c: break events and the desk re-check */
+void      _sw_reminder_service_open_break_log        (SwReminderService *self);
 void      _sw_reminder_service_log_break_event       (SwReminderService *self,
                                                       SwBreakEvent       event,
                                                       gint64             real_us,
@@ -90,5 +99,10 @@ void      _sw_reminder_service_remind_desk_recheck   (SwReminderService *self);
 
 /* sw-reminder-service-session.c: idle, lock, sleep and clock jumps */
 void      _sw_reminder_service_watch_session         (SwReminderService *self);
+
+/* sw-reminder-service-state.c: the schedule kept across a crash */
+void      _sw_reminder_service_restore_state         (SwReminderService *self);
+void      _sw_reminder_service_save_state            (SwReminderService *self);
+void      _sw_reminder_service_forget_state          (SwReminderService *self);
 
 G_END_DECLS

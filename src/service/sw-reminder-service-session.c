@@ -33,6 +33,17 @@ locked_changed_cb (SwIdleMonitor     *monitor,
   _sw_reminder_service_arm_timer (self);
 }
 
+/* The saved schedule holds wall-clock times. A sleep (the monotonic clock
+ * stopped) or a jump of the wall clock moves them even when the schedule
+ * did not change, and nothing saved them since @n_saves: save now. */
+static void
+save_moved_times (SwReminderService *self,
+                  guint              n_saves)
+{
+  if (self->n_state_saves == n_saves)
+    _sw_reminder_service_save_state (self);
+}
+
 /* The monotonic clock stops while the machine sleeps and the wall clock
  * does not: the difference of their deltas is the time asleep. */
 static void
@@ -42,6 +53,7 @@ sleeping_cb (SwIdleMonitor     *monitor,
 {
   gint64 real_us = sw_clock_get_real_us (self->clock);
   gint64 monotonic_us = sw_clock_get_monotonic_us (self->clock);
+  guint n_saves = self->n_state_saves;
   gint64 slept_us;
 
   if (sleeping)
@@ -62,6 +74,7 @@ sleeping_cb (SwIdleMonitor     *monitor,
   _sw_reminder_service_write_pending_events (self);
   _sw_reminder_service_apply_flare (self);
   sw_scheduler_notify_resumed_from_sleep (self->scheduler, MAX (slept_us, 0));
+  save_moved_times (self, n_saves);
   _sw_reminder_service_sync_properties (self);
   _sw_reminder_service_arm_timer (self);
 }
@@ -73,8 +86,11 @@ static void
 clock_jumped_cb (SwClockMonitor    *monitor,
                  SwReminderService *self)
 {
+  guint n_saves = self->n_state_saves;
+
   g_debug ("The wall clock was set; re-arming for the new wall time");
   sw_reminder_service_wake (self);
+  save_moved_times (self, n_saves);
 }
 
 static void

@@ -29,6 +29,11 @@
  * wall-clock moment is converted again then. While nothing is due nothing
  * runs.
  *
+ * The schedule outlives a crash: it is saved at each change and restored
+ * when the daemon starts again in the same session (see
+ * sw-reminder-service-state.c), so the app, which restarts a daemon that
+ * died, sees the same countdown, reminder, snooze, break or pause.
+ *
  * Faults cost as little as they can. A notification server that leaves
  * turns NotificationsAvailable off at once (the app then reminds in its
  * window), and a reminder still waiting is shown again through the next
@@ -152,7 +157,8 @@ scheduler_event_cb (SwScheduler       *scheduler,
 {
   _sw_reminder_service_log_break_event (self, event, real_us, length_us);
 
-  if (event == SW_BREAK_EVENT_DUE)
+  /* Restoring, a reminder already up may also be due: it is shown once after. */
+  if (event == SW_BREAK_EVENT_DUE && !self->restoring)
     _sw_reminder_service_remind (self);
 
   _sw_reminder_service_sync_properties (self);
@@ -314,12 +320,14 @@ sw_reminder_service_startup (GApplication *application)
 
   _sw_reminder_service_start_notifier (self);
   _sw_reminder_service_watch_session (self);
-  self->break_log = sw_break_log_new (self->journal_file, self->clock);
+  _sw_reminder_service_open_break_log (self);
   self->started = TRUE;
 
   update_autostart (self);
   update_running (self);
   _sw_reminder_service_apply_flare (self);
+  /* Before the first look from the bus, which waits for the main loop. */
+  _sw_reminder_service_restore_state (self);
   _sw_reminder_service_sync_properties (self);
   _sw_reminder_service_arm_timer (self);
 }
@@ -331,6 +339,8 @@ sw_reminder_service_shutdown (GApplication *application)
 
   self->started = FALSE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  /* Quitting normally, unlike a crash: the next start is fresh. */
+  _sw_reminder_service_forget_state (self);
 
   /* A last try: what is still pending now cannot be kept. */
   if (!_sw_reminder_service_write_pending_events (self))
@@ -389,6 +399,8 @@ sw_reminder_service_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheduler, "notify::next-wakeup-us",
                            G_CALLBACK (_sw_reminder_service_arm_timer), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scheduler, "schedule-changed",
+                           G_CALLBACK (_sw_reminder_service_save_state), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -424,6 +436,7 @@ sw_reminder_service_finalize (GObject *object)
   SwReminderService *self = SW_REMINDER_SERVICE (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->boot_id, g_free);
   g_clear_pointer (&self->app_path, g_free);
   g_clear_pointer (&self->autostart_template, g_free);
 

@@ -606,15 +606,24 @@ update_due_prompt (SwApplication *self)
   add_tracked_toast (self, toast, &self->due_prompt);
 }
 
-/* Back after a crash. Said only when the person would notice: a pause is
- * put back as it was, but a countdown or a waiting reminder starts over,
- * and the header then counts down from a full interval. */
+/* Back after a crash. Said only when the person would notice: the service
+ * normally carries on with its schedule, but when it lost it a countdown or
+ * a waiting reminder starts over (a pause is put back as it was). */
 static void
 reminders_restarted_cb (SwApplication *self,
                         gboolean       schedule_reset)
 {
   if (schedule_reset)
     add_toast (self, adw_toast_new (_("Reminders stopped and were restarted")));
+}
+
+/* The journal sees only this process's writes; the service's break events
+ * reach the pages through this. */
+static void
+reminders_journal_changed_cb (SwApplication *self)
+{
+  if (self->journal != NULL)
+    g_signal_emit_by_name (self->journal, "changed", SW_JOURNAL_ITEM_BREAK);
 }
 
 static void
@@ -682,6 +691,8 @@ watch_reminders (SwApplication *self)
                            G_CALLBACK (update_due_prompt), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "restarted",
                            G_CALLBACK (reminders_restarted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "journal-changed",
+                           G_CALLBACK (reminders_journal_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "notify::gave-up",
                            G_CALLBACK (reminders_gave_up_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "call-failed",

@@ -9,8 +9,11 @@
  * is the only way it quits by itself) it is started again a moment later,
  * at most MAX_RESTARTS times in RESTART_WINDOW_US. Past that it stays down
  * until the person starts it again, so a service that dies at once does
- * not run in a loop. The service keeps its schedule in memory only; a
- * pause is put back from the last properties seen, the rest starts over.
+ * not run in a loop. The service carries its schedule over a crash (it
+ * saves it); one that comes back without it (the saved state was lost)
+ * gets a pause put back from the last properties seen, and a break the
+ * person is on is finished with the end the old service gave it, for the
+ * new one to log. The rest then starts over, and the app says so.
  *
  * Copyright 2026 The Sitwell authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,9 +52,16 @@ struct _SwRemindersClient
   /* The service this client started, while it runs. */
   GSubprocess      *process;
   gboolean          had_owner;
-  /* The schedule last seen while the service ran, to put a pause back. */
+  /* The schedule last seen while the service ran, to tell whether a
+   * restarted one carries on with it, and to put a pause back. */
   char             *last_state;
+  gint64            last_next_due;
   gint64            last_state_ends;
+  /* The end of the break the service last said the person is on, and
+   * that service's bus name: kept through a restart, so that finishing
+   * the break reaches the next service. */
+  gint64            break_ends;
+  char             *break_owner;
   /* When the recent restarts happened, oldest first. */
   gint64            restarts[MAX_RESTARTS];
   guint             n_restarts;
@@ -82,6 +92,7 @@ enum {
   BREAK_DUE,
   CALL_FAILED,
   RESTARTED,
+  JOURNAL_CHANGED,
   N_SIGNALS
 };
 
@@ -138,7 +149,29 @@ remember_schedule (SwRemindersClient *self)
 
   g_free (self->last_state);
   self->last_state = g_strdup (sw_dbus_reminders1_get_state (self->proxy));
+  self->last_next_due = sw_dbus_reminders1_get_next_due (self->proxy);
   self->last_state_ends = sw_dbus_reminders1_get_state_ends (self->proxy);
+}
+
+/* Keeps the end of the break the person is on. It is over when the
+ * service that had it says so (@state_changed); a restarted service that
+ * knows nothing of it does not count. */
+static void
+follow_break (SwRemindersClient *self,
+              gboolean           state_changed)
+{
+  g_autofree char *owner = g_dbus_proxy_get_name_owner (G_DBUS_PROXY (self->proxy));
+
+  if (g_strcmp0 (sw_reminders_client_get_state (self), "on-break") == 0)
+    {
+      self->break_ends = sw_dbus_reminders1_get_state_ends (self->proxy);
+      g_free (self->break_owner);
+      self->break_owner = g_steal_pointer (&owner);
+    }
+  else if (state_changed && g_strcmp0 (owner, self->break_owner) == 0)
+    {
+      self->break_ends = 0;
+    }
 }
 
 static void
@@ -235,11 +268,28 @@ schedule_was_reset (const char *state)
          g_strcmp0 (state, "snoozed") == 0 || g_strcmp0 (state, "on-break") == 0;
 }
 
-static void
-finish_restart (SwRemindersClient *self)
+/* The service sends times to the microsecond; a restarted one that
+ * carries on gives the same moments. */
+static gboolean
+same_moment (gint64 a,
+             gint64 b)
 {
-  gboolean reset = schedule_was_reset (self->last_state);
+  return ABS (a - b) < G_USEC_PER_SEC;
+}
 
+/* Whether the restarted service carries on with the old one's schedule. */
+static gboolean
+schedule_kept (SwRemindersClient *self)
+{
+  return g_strcmp0 (sw_dbus_reminders1_get_state (self->proxy), self->last_state) == 0 &&
+         same_moment (sw_dbus_reminders1_get_next_due (self->proxy), self->last_next_due) &&
+         same_moment (sw_dbus_reminders1_get_state_ends (self->proxy), self->last_state_ends);
+}
+
+static void
+finish_restart (SwRemindersClient *self,
+                gboolean           reset)
+{
   set_restarting (self, FALSE);
   remember_schedule (self);
   g_signal_emit (self, signals[RESTARTED], 0, reset);
@@ -264,7 +314,7 @@ restore_pause_cb (GObject      *source,
   if (!sw_reminders_client_get_available (self))
     return;
 
-  finish_restart (self);
+  finish_restart (self, FALSE);
 }
 
 /* Seconds of the service's clock left in a pause that ends at @ends_us
@@ -283,12 +333,19 @@ pause_seconds_left (SwRemindersClient *self,
   return (gint64) MAX (1.0, left_us * scale / G_USEC_PER_SEC + 0.5);
 }
 
-/* The restarted service knows nothing of the old one's schedule. A pause
- * the person asked for is put back; the rest starts over, as at login. */
+/* The restarted service normally carries on where the old one stopped.
+ * If it lost the schedule, a pause the person asked for is put back; the
+ * rest starts over, as at login. */
 static void
 restore_schedule (SwRemindersClient *self)
 {
   gint64 seconds = 0;
+
+  if (schedule_kept (self))
+    {
+      finish_restart (self, FALSE);
+      return;
+    }
 
   if (g_strcmp0 (self->last_state, "paused") == 0 &&
       (self->last_state_ends == 0 ||
@@ -300,7 +357,7 @@ restore_schedule (SwRemindersClient *self)
       return;
     }
 
-  finish_restart (self);
+  finish_restart (self, schedule_was_reset (self->last_state));
 }
 
 static void
@@ -332,6 +389,8 @@ proxy_properties_changed_cb (SwRemindersClient *self,
                              GVariant          *changed,
                              GStrv              invalidated)
 {
+  g_autoptr(GVariant) state = g_variant_lookup_value (changed, "State", NULL);
+
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < G_N_ELEMENTS (mirrored); i++)
     {
@@ -344,6 +403,7 @@ proxy_properties_changed_cb (SwRemindersClient *self,
     }
   g_object_thaw_notify (G_OBJECT (self));
 
+  follow_break (self, state != NULL);
   remember_schedule (self);
 }
 
@@ -351,6 +411,12 @@ static void
 proxy_break_due_cb (SwRemindersClient *self)
 {
   g_signal_emit (self, signals[BREAK_DUE], 0);
+}
+
+static void
+proxy_journal_changed_cb (SwRemindersClient *self)
+{
+  g_signal_emit (self, signals[JOURNAL_CHANGED], 0);
 }
 
 static void
@@ -372,12 +438,15 @@ proxy_ready_cb (GObject      *source,
   self->proxy = proxy;
   self->had_owner = sw_reminders_client_get_available (self);
   remember_schedule (self);
+  follow_break (self, FALSE);
   g_signal_connect_object (proxy, "notify::g-name-owner",
                            G_CALLBACK (proxy_name_owner_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (proxy, "g-properties-changed",
                            G_CALLBACK (proxy_properties_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (proxy, "break-due",
                            G_CALLBACK (proxy_break_due_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (proxy, "journal-changed",
+                           G_CALLBACK (proxy_journal_changed_cb), self, G_CONNECT_SWAPPED);
   notify_all (self);
 
   if (self->wants_service)
@@ -428,6 +497,7 @@ sw_reminders_client_finalize (GObject *object)
   SwRemindersClient *self = SW_REMINDERS_CLIENT (object);
 
   g_free (self->last_state);
+  g_free (self->break_owner);
 
   G_OBJECT_CLASS (sw_reminders_client_parent_class)->finalize (object);
 }
@@ -574,6 +644,11 @@ sw_reminders_client_class_init (SwRemindersClientClass *klass)
   signals[RESTARTED] =
     g_signal_new ("restarted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* The service wrote to the journal (break events): the app's own
+   * journal, which sees only its own writes, should be read again. */
+  signals[JOURNAL_CHANGED] =
+    g_signal_new ("journal-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -756,13 +831,22 @@ sw_reminders_client_resume (SwRemindersClient *self)
   call_service (self, "Resume", NULL);
 }
 
+/* Finishes the break the person is on, naming it by its end so that a
+ * service that restarted and lost it can still log it. */
 void
 sw_reminders_client_finish_break (SwRemindersClient *self,
                                   gboolean           completed)
 {
+  gint64 ends;
+
   g_return_if_fail (SW_IS_REMINDERS_CLIENT (self));
 
-  call_service (self, "FinishBreak", g_variant_new ("(b)", completed));
+  ends = self->break_ends;
+  self->break_ends = 0;
+  if (ends > 0)
+    call_service (self, "FinishBreakEndingAt", g_variant_new ("(bx)", completed, ends));
+  else
+    call_service (self, "FinishBreak", g_variant_new ("(b)", completed));
 }
 
 void

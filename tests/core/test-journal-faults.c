@@ -128,16 +128,25 @@ make_entry (const char *note)
   return entry;
 }
 
+/* Saves @entry, which must work. */
 static void
-add_note (SwJournal  *journal,
-          const char *note)
+assert_saved (SwJournal      *journal,
+              SwSymptomEntry *entry)
 {
-  g_autoptr(SwSymptomEntry) entry = make_entry (note);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (sw_journal_add_entry (journal, entry, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sw_symptom_entry_get_id (entry), >, 0);
+}
+
+static void
+add_note (SwJournal  *journal,
+          const char *note)
+{
+  g_autoptr(SwSymptomEntry) entry = make_entry (note);
+
+  assert_saved (journal, entry);
 }
 
 static void
@@ -270,15 +279,13 @@ test_overwritten_in_place_keeps_entries (Fixture       *fixture,
   g_autoptr(SwJournal) journal = open_journal (fixture);
   g_autoptr(GBytes) garbage = sw_fault_garbage (20000);
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed after the damage");
-  g_autoptr(GError) error = NULL;
 
   add_note (journal, "one");
   add_note (journal, "two");
   sw_fault_overwrite_in_place (fixture->path, garbage);
 
   fixture->n_changed = 0;
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
   g_assert_cmpint (sw_symptom_entry_get_id (entry), ==, 3);
 
   assert_kept_aside (fixture, garbage);
@@ -302,13 +309,11 @@ test_overwritten_in_place_starts_afresh (Fixture       *fixture,
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(GBytes) garbage = sw_fault_garbage (20000);
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed after the damage");
-  g_autoptr(GError) error = NULL;
 
   journal = open_saved_journal (fixture, "one");
   sw_fault_overwrite_in_place (fixture->path, garbage);
 
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
 
   assert_kept_aside (fixture, garbage);
   g_assert_false (fixture->entries_kept);
@@ -499,8 +504,7 @@ test_damaged_page_write_runs_again (Fixture       *fixture,
   sw_fault_overwrite_in_place (fixture->path, damaged);
 
   sw_fake_clock_advance (fixture->clock, G_TIME_SPAN_MINUTE);
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
 
   assert_kept_aside (fixture, damaged);
   g_assert_false (fixture->entries_kept);
@@ -648,8 +652,7 @@ test_read_only_data_folder_at_start (Fixture       *fixture,
 
   sw_fault_make_writable (data_home);
   fixture->n_changed = 0;
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
 
   g_assert_false (sw_journal_is_read_only (journal));
   g_assert_null (sw_journal_get_read_only_reason (journal));
@@ -671,7 +674,6 @@ test_read_only_journal_folder_at_start (Fixture       *fixture,
 {
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed while read-only");
-  g_autoptr(GError) error = NULL;
 
   if (skip_without_read_only ())
     return;
@@ -685,8 +687,7 @@ test_read_only_journal_folder_at_start (Fixture       *fixture,
   assert_save_refused (journal, entry, "is read-only");
 
   sw_fault_make_writable (fixture->dir);
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
   g_assert_false (sw_journal_is_read_only (journal));
   g_assert_cmpuint (fixture->n_read_only_changes, ==, 1);
 
@@ -776,8 +777,7 @@ test_full_disk (Fixture       *fixture,
 
   sw_fault_unlimit_file_size ();
   sw_fake_clock_advance (fixture->clock, G_TIME_SPAN_MINUTE);
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
   g_assert_cmpint (sw_symptom_entry_get_created (entry), ==, created);
 
   g_assert_finalize_object (g_steal_pointer (&journal));
@@ -792,7 +792,6 @@ test_full_disk_at_start (Fixture       *fixture,
 {
   g_autoptr(SwJournal) journal = NULL;
   g_autoptr(SwSymptomEntry) entry = make_entry ("typed on a full disk");
-  g_autoptr(GError) error = NULL;
 
   /* Too small for SQLite's first page. */
   sw_fault_limit_file_size (512);
@@ -800,14 +799,10 @@ test_full_disk_at_start (Fixture       *fixture,
   g_assert_true (sw_journal_is_read_only (journal));
   g_assert_nonnull (strstr (sw_journal_get_read_only_reason (journal), "is full"));
 
-  g_assert_false (sw_journal_add_entry (journal, entry, &error));
-  g_assert_error (error, SW_JOURNAL_ERROR, SW_JOURNAL_ERROR_READ_ONLY);
-  g_assert_nonnull (strstr (error->message, "is full"));
-  g_clear_error (&error);
+  assert_save_refused (journal, entry, "is full");
 
   sw_fault_unlimit_file_size ();
-  g_assert_true (sw_journal_add_entry (journal, entry, &error));
-  g_assert_no_error (error);
+  assert_saved (journal, entry);
   g_assert_false (sw_journal_is_read_only (journal));
 
   assert_on_disk (fixture, "typed on a full disk");

@@ -1446,34 +1446,22 @@ test_read_only_folder (void)
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
 }
 
-/* A VFS that passes everything to the real one, except that writes can be
- * made to fail as a full disk makes them fail (SQLITE_FULL is what SQLite's
- * unix VFS returns on ENOSPC or a short write). */
-typedef struct
-{
-  sqlite3_file  base;
-  sqlite3_file *real;
-} ShimFile;
-
+/* A VFS like the real one, except that writes can be made to fail as a
+ * full disk makes them fail (SQLITE_FULL is what SQLite's unix VFS returns
+ * on ENOSPC or a short write). Its files are the real VFS's, with a copy
+ * of their methods in which only xWrite differs. */
 static sqlite3_vfs *real_vfs;
 static int shim_write_error;
 
-#define REAL(f) (((ShimFile *) (f))->real)
-
-static int
-shim_close (sqlite3_file *f)
+/* The unix VFS gives a database one table of methods and its -wal or
+ * rollback journal another: a copy of each. */
+typedef struct
 {
-  return REAL (f)->pMethods->xClose (REAL (f));
-}
+  sqlite3_io_methods        methods;  /* first: a shim file's pMethods */
+  const sqlite3_io_methods *real;
+} ShimMethods;
 
-static int
-shim_read (sqlite3_file  *f,
-           void          *buffer,
-           int            amount,
-           sqlite3_int64  offset)
-{
-  return REAL (f)->pMethods->xRead (REAL (f), buffer, amount, offset);
-}
+static ShimMethods shims[4];
 
 static int
 shim_write (sqlite3_file  *f,
@@ -1481,128 +1469,30 @@ shim_write (sqlite3_file  *f,
             int            amount,
             sqlite3_int64  offset)
 {
+  const ShimMethods *shim = (const ShimMethods *) f->pMethods;
+
   if (shim_write_error != SQLITE_OK)
     return shim_write_error;
 
-  return REAL (f)->pMethods->xWrite (REAL (f), buffer, amount, offset);
+  return shim->real->xWrite (f, buffer, amount, offset);
 }
 
-static int
-shim_truncate (sqlite3_file  *f,
-               sqlite3_int64  size)
+static const sqlite3_io_methods *
+shim_methods_for (const sqlite3_io_methods *real)
 {
-  return REAL (f)->pMethods->xTruncate (REAL (f), size);
-}
+  guint i;
 
-static int
-shim_sync (sqlite3_file *f,
-           int           flags)
-{
-  return REAL (f)->pMethods->xSync (REAL (f), flags);
-}
+  for (i = 0; i < G_N_ELEMENTS (shims) && shims[i].real != NULL; i++)
+    if (shims[i].real == real)
+      return &shims[i].methods;
 
-static int
-shim_file_size (sqlite3_file  *f,
-                sqlite3_int64 *size)
-{
-  return REAL (f)->pMethods->xFileSize (REAL (f), size);
-}
+  g_assert_cmpuint (i, <, G_N_ELEMENTS (shims));
+  shims[i].methods = *real;
+  shims[i].methods.xWrite = shim_write;
+  shims[i].real = real;
 
-static int
-shim_lock (sqlite3_file *f,
-           int           level)
-{
-  return REAL (f)->pMethods->xLock (REAL (f), level);
+  return &shims[i].methods;
 }
-
-static int
-shim_unlock (sqlite3_file *f,
-             int           level)
-{
-  return REAL (f)->pMethods->xUnlock (REAL (f), level);
-}
-
-static int
-shim_check_reserved (sqlite3_file *f,
-                     int          *out)
-{
-  return REAL (f)->pMethods->xCheckReservedLock (REAL (f), out);
-}
-
-static int
-shim_file_control (sqlite3_file *f,
-                   int           op,
-                   void         *arg)
-{
-  return REAL (f)->pMethods->xFileControl (REAL (f), op, arg);
-}
-
-static int
-shim_sector_size (sqlite3_file *f)
-{
-  return REAL (f)->pMethods->xSectorSize (REAL (f));
-}
-
-static int
-shim_device (sqlite3_file *f)
-{
-  return REAL (f)->pMethods->xDeviceCharacteristics (REAL (f));
-}
-
-static int
-shim_shm_map (sqlite3_file   *f,
-              int             region,
-              int             size,
-              int             extend,
-              void volatile **p)
-{
-  return REAL (f)->pMethods->xShmMap (REAL (f), region, size, extend, p);
-}
-
-static int
-shim_shm_lock (sqlite3_file *f,
-               int           offset,
-               int           n,
-               int           flags)
-{
-  return REAL (f)->pMethods->xShmLock (REAL (f), offset, n, flags);
-}
-
-static void
-shim_shm_barrier (sqlite3_file *f)
-{
-  REAL (f)->pMethods->xShmBarrier (REAL (f));
-}
-
-static int
-shim_shm_unmap (sqlite3_file *f,
-                int           delete_flag)
-{
-  return REAL (f)->pMethods->xShmUnmap (REAL (f), delete_flag);
-}
-
-static int
-shim_fetch (sqlite3_file   *f,
-            sqlite3_int64   offset,
-            int             amount,
-            void          **p)
-{
-  return REAL (f)->pMethods->xFetch (REAL (f), offset, amount, p);
-}
-
-static int
-shim_unfetch (sqlite3_file  *f,
-              sqlite3_int64  offset,
-              void          *p)
-{
-  return REAL (f)->pMethods->xUnfetch (REAL (f), offset, p);
-}
-
-static const sqlite3_io_methods shim_methods = {
-  3, shim_close, shim_read, shim_write, shim_truncate, shim_sync, shim_file_size, shim_lock,
-  shim_unlock, shim_check_reserved, shim_file_control, shim_sector_size, shim_device,
-  shim_shm_map, shim_shm_lock, shim_shm_barrier, shim_shm_unmap, shim_fetch, shim_unfetch,
-};
 
 static int
 shim_open (sqlite3_vfs  *vfs,
@@ -1611,12 +1501,10 @@ shim_open (sqlite3_vfs  *vfs,
            int           flags,
            int          *out_flags)
 {
-  ShimFile *shim = (ShimFile *) file;
-  int rc;
+  int rc = real_vfs->xOpen (real_vfs, name, file, flags, out_flags);
 
-  shim->real = (sqlite3_file *) (shim + 1);
-  rc = real_vfs->xOpen (real_vfs, name, shim->real, flags, out_flags);
-  shim->base.pMethods = shim->real->pMethods != NULL ? &shim_methods : NULL;
+  if (file->pMethods != NULL)
+    file->pMethods = shim_methods_for (file->pMethods);
 
   return rc;
 }
@@ -1633,7 +1521,6 @@ test_full_disk_keeps_entry (void)
   real_vfs = sqlite3_vfs_find (NULL);
   shim_vfs = *real_vfs;
   shim_vfs.zName = "sitwell-test-full";
-  shim_vfs.szOsFile = (int) sizeof (ShimFile) + real_vfs->szOsFile;
   shim_vfs.xOpen = shim_open;
   g_assert_cmpint (sqlite3_vfs_register (&shim_vfs, 1), ==, SQLITE_OK);
 

@@ -10,8 +10,11 @@
 # bus), which starts the real daemon through SITWELL_REMINDERS_PATH, then
 # kills the daemon with SIGKILL, SIGSEGV and SIGABRT and checks that each time
 # a new daemon owns io.github.sitwell.Sitwell.Reminders within a few
-# seconds, answers, and that the app is still running; then that the app
-# quits cleanly and the daemon outlives it, as reminders should.
+# seconds, answers, carries on with the old one's schedule (a pause, the
+# next due moment, a break that is then logged from its real start), and
+# that the app is still running; then that the app quits cleanly and the
+# daemon outlives it, as reminders should, and that the daemon, told to
+# quit, leaves no saved schedule behind.
 # Output is TAP.
 
 set -uo pipefail
@@ -63,15 +66,58 @@ if [ -z "$daemon" ]; then
 fi
 ok "the app starts the reminder daemon (pid $daemon)"
 
+# daemon_time PROPERTY: NextDue or StateEnds, wall-clock µs.
+daemon_time () {
+  call_daemon org.freedesktop.DBus.Properties.Get io.github.sitwell.Sitwell.Reminders1 "$1" |
+    grep -o -E '[0-9]{10,}'
+}
+
+# same_time WHAT BEFORE AFTER: within a second (the daemon keeps them to
+# the microsecond; a fresh schedule would be seconds off).
+same_time () {
+  local what=$1 before=$2 after=$3 diff
+  if [ -z "$before" ] || [ -z "$after" ]; then
+    not_ok "$what is the same after the restart (before '$before', after '$after')"
+    return
+  fi
+  diff=$((after - before)); diff=${diff#-}
+  if [ "$diff" -le 1000000 ]; then
+    ok "$what is the same after the restart ($((diff / 1000)) ms apart)"
+  else
+    not_ok "$what is the same after the restart (${before} before, ${after} after)"
+  fi
+}
+
+state_file=$XDG_STATE_HOME/sitwell/reminders-state
+journal=$XDG_DATA_HOME/sitwell/journal.db
+
 # Killed, crashed, aborted: each time a new daemon within five seconds (three
-# restarts is what the app allows in ten minutes).
-# The first time the person had paused reminders for an hour: the app puts
-# the pause back on the new daemon. (A change in the daemon's first moments
-# can reach the app before GDBusProxy has read the properties, and be
-# dropped: give it a second, as a person would.)
+# restarts is what the app allows in ten minutes), which carries on:
+# - SIGKILL while the person paused reminders for an hour: still paused,
+#   until the same moment;
+# - SIGSEGV while counting down: the next reminder at the same moment, not
+#   a full interval after the restart (a few seconds in, so a fresh
+#   countdown would show);
+# - SIGABRT two seconds into a break: still on that break, and Done logs
+#   it with its real start.
+# (A change in the daemon's first moments can reach the app before
+# GDBusProxy has read the properties, and be dropped: give it a second, as
+# a person would.)
 sleep 1
 call_daemon io.github.sitwell.Sitwell.Reminders1.Pause 3600 >/dev/null
 for signal in KILL SEGV ABRT; do
+  case $signal in
+    SEGV)
+      call_daemon io.github.sitwell.Sitwell.Reminders1.Resume >/dev/null
+      sleep 3
+      before=$(daemon_time NextDue) what="the next due moment" ;;
+    ABRT)
+      call_daemon io.github.sitwell.Sitwell.Reminders1.TakeBreakNow >/dev/null
+      sleep 2
+      before=$(daemon_time StateEnds) what="the end of the break" ;;
+    *)
+      before=$(daemon_time StateEnds) what="the end of the pause" ;;
+  esac
   kill -s "$signal" "$daemon"
   started=$(date +%s%N)
   if new=$(wait_for_owner "$reminders_id" "$daemon" 50); then
@@ -81,13 +127,20 @@ for signal in KILL SEGV ABRT; do
   else
     not_ok "after SIG$signal a new daemon owns $reminders_id within 5 s"
   fi
-  if [ "$signal" = KILL ]; then
-    if wait_for_state paused 20; then
-      ok "the new daemon keeps the pause the old one had"
-    else
-      not_ok "the new daemon keeps the pause the old one had (state $(daemon_state))"
-    fi
-    call_daemon io.github.sitwell.Sitwell.Reminders1.Resume >/dev/null
+  case $signal in
+    KILL) expected=paused ;;
+    SEGV) expected=working ;;
+    ABRT) expected=on-break ;;
+  esac
+  if wait_for_state "$expected" 20; then
+    ok "the new daemon is $expected, as the old one was"
+  else
+    not_ok "the new daemon is $expected, as the old one was (state $(daemon_state))"
+  fi
+  if [ "$signal" = SEGV ]; then
+    same_time "$what" "$before" "$(daemon_time NextDue)"
+  else
+    same_time "$what" "$before" "$(daemon_time StateEnds)"
   fi
   state=$(daemon_state)
   if [ -n "$state" ]; then
@@ -101,6 +154,25 @@ for signal in KILL SEGV ABRT; do
     not_ok "the app is still running after the daemon's SIG$signal" "$(tail -n 20 "$tmp/app.err")"
   fi
 done
+
+# The break window's Done, after the crash: the new daemon logs the break
+# from when it started, before the crash, not from the restart.
+call_daemon io.github.sitwell.Sitwell.Reminders1.FinishBreak true >/dev/null
+logged=$(/usr/bin/python3 - "$journal" <<'EOF'
+import sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT kind, time, length_s FROM break_events ORDER BY id DESC LIMIT 2").fetchall()
+if len(rows) == 2 and rows[1][0] == "started" and rows[0][0] == "completed":
+    print(rows[0][2], (rows[0][1] - rows[1][1]) // 1000000)
+EOF
+)
+read -r length span <<<"$logged"
+if [ -n "$length" ] && [ "$length" -ge 2 ] && [ "$((length - span))" -le 1 ] &&
+   [ "$((span - length))" -le 1 ]; then
+  ok "the break is logged from its real start ($length s, started before the crash)"
+else
+  not_ok "the break is logged from its real start (logged: '$logged')"
+fi
 
 # The app quits cleanly; the reminders go on without it.
 quit_app
@@ -121,6 +193,27 @@ if [ "$(owner_pid "$reminders_id")" = "$daemon" ]; then
   ok "the restarted daemon keeps running after the app quits"
 else
   not_ok "the restarted daemon keeps running after the app quits"
+fi
+
+# Its schedule is saved privately; quitting normally (logout sends
+# SIGTERM) removes it, so the next start is fresh.
+mode=$(stat -c %a "$state_file" 2>/dev/null)
+folder_mode=$(stat -c %a "$(dirname "$state_file")" 2>/dev/null)
+check "the saved schedule is 0600 in a 0700 folder ($mode, $folder_mode)" \
+  test "$mode" = 600 -a "$folder_mode" = 700
+kill -s TERM "$daemon"
+# Its name goes when it has quit (the process may linger as a zombie of
+# whoever adopted it).
+tenths=50
+while [ -n "$(owner_pid "$reminders_id")" ] && [ "$tenths" -gt 0 ]; do
+  sleep 0.1
+  tenths=$((tenths - 1))
+done
+if [ -n "$(owner_pid "$reminders_id")" ]; then
+  not_ok "the daemon quits on SIGTERM"
+else
+  ok "the daemon quits on SIGTERM"
+  check "quitting removes the saved schedule" test ! -e "$state_file"
 fi
 
 echo "1..$n" >&3

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <libnotify/notify.h>
 #include <linux/capability.h>
+#include <sqlite3.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -169,13 +170,56 @@ break_due_cb (SwDBusReminders1 *proxy,
   fixture->n_break_due++;
 }
 
-void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  capabilities)
+static void
+journal_changed_cb (SwDBusReminders1 *proxy,
+                    Fixture          *fixture)
+{
+  fixture->n_journal_changed++;
+}
+
+/* A service on the fixture's clock, and the app's proxy for it. */
+static void
+start_service (Fixture *fixture)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
+  fixture->service = g_object_new (SW_TYPE_REMINDER_SERVICE,
+                                   "application-id", REMINDERS_ID,
+                                   "flags", G_APPLICATION_IS_SERVICE,
+                                   "clock", fixture->clock,
+                                   "app-path", fixture->app_script,
+                                   "autostart-template", SW_TEST_AUTOSTART_TEMPLATE,
+                                   NULL);
+  g_assert_true (g_application_register (G_APPLICATION (fixture->service), NULL, &error));
+  g_assert_no_error (error);
+
+  /* Asynchronously: the service answers from this same thread. */
+  sw_dbus_reminders1_proxy_new (fixture->app_bus, G_DBUS_PROXY_FLAGS_NONE,
+                                REMINDERS_ID, FIXTURE_SERVICE_PATH, NULL,
+                                fake_store_result_cb, &result);
+  fixture->proxy = sw_dbus_reminders1_proxy_new_finish (fake_wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_signal_connect (fixture->proxy, "break-due", G_CALLBACK (break_due_cb), fixture);
+  g_signal_connect (fixture->proxy, "journal-changed", G_CALLBACK (journal_changed_cb), fixture);
+}
+
+/* The service as the fixture leaves it: a crash, as far as it knows (it
+ * never shuts down), so its saved schedule stays. */
+static void
+drop_service (Fixture *fixture)
+{
+  g_clear_object (&fixture->proxy);
+  g_assert_finalize_object (fixture->service);
+  fixture->service = NULL;
+  /* libnotify keeps a proxy for the whole process: start the next afresh. */
+  notify_uninit ();
+}
+
+void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  capabilities)
+{
   fixture_reset_settings ();
   /* Only its own test wants the monthly desk notice and its timer. */
   fixture_set_boolean (SW_SETTINGS_KEY_DESK_RECHECK_MONTHLY, FALSE);
@@ -188,41 +232,45 @@ fixture_setup (Fixture       *fixture,
   fixture->start_real_us = sw_clock_get_real_us (SW_CLOCK (fixture->clock));
   fixture->app_script = write_app_script ();
   fixture->app_actions = g_ptr_array_new_with_free_func (g_free);
-
-  fixture->service = g_object_new (SW_TYPE_REMINDER_SERVICE,
-                                   "application-id", REMINDERS_ID,
-                                   "flags", G_APPLICATION_IS_SERVICE,
-                                   "clock", fixture->clock,
-                                   "app-path", fixture->app_script,
-                                   "autostart-template", SW_TEST_AUTOSTART_TEMPLATE,
-                                   NULL);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->service), NULL, &error));
-  g_assert_no_error (error);
-
   fixture->app_bus = fake_bus_connect ();
 
-  /* Asynchronously: the service answers from this same thread. */
-  sw_dbus_reminders1_proxy_new (fixture->app_bus, G_DBUS_PROXY_FLAGS_NONE,
-                                REMINDERS_ID, FIXTURE_SERVICE_PATH, NULL,
-                                fake_store_result_cb, &result);
-  fixture->proxy = sw_dbus_reminders1_proxy_new_finish (fake_wait_for_result (&result), &error);
-  g_assert_no_error (error);
-  g_signal_connect (fixture->proxy, "break-due", G_CALLBACK (break_due_cb), fixture);
+  start_service (fixture);
+}
+
+/**
+ * fixture_crash_restart:
+ * @down_us: how long it stays down
+ *
+ * Ends the service as a crash would (it does not quit, so its saved
+ * schedule stays), lets @down_us pass and starts a new one, as the app
+ * does. The new one reads the same wall clock from a clock of its own,
+ * whose monotonic time starts elsewhere, as a new process's would.
+ */
+void
+fixture_crash_restart (Fixture *fixture,
+                           gint64   down_us)
+{
+  gint64 real_now = fixture_real_now (fixture) + down_us;
+
+  drop_service (fixture);
+  fake_drain ();
+  g_assert_finalize_object (fixture->clock);
+  fixture->clock = sw_fake_clock_new (real_now);
+  fixture->n_break_due = 0;
+  fixture->n_journal_changed = 0;
+  start_service (fixture);
 }
 
 void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  capabilities)
 {
-  g_clear_object (&fixture->proxy);
   if (fixture->app_registration != 0)
     g_dbus_connection_unregister_object (fixture->app_bus, fixture->app_registration);
+  drop_service (fixture);
   g_dbus_connection_close_sync (fixture->app_bus, NULL, NULL);
   g_clear_object (&fixture->app_bus);
 
-  g_assert_finalize_object (fixture->service);
-  /* libnotify keeps a proxy for the whole process: start the next test afresh. */
-  notify_uninit ();
   g_clear_pointer (&fixture->server, fake_notification_server_free);
   g_assert_finalize_object (fixture->clock);
 
@@ -303,6 +351,51 @@ fixture_open_journal (Fixture *fixture)
 
   g_assert_no_error (error);
   return journal;
+}
+
+/* Every break event in the journal, oldest first, as "kind
+ * minutes-after-the-start length_s" (length -1 if none). */
+GStrv
+fixture_list_break_events (Fixture *fixture)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "sitwell", "journal.db",
+                                            NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT time, kind, length_s FROM break_events "
+                                           "ORDER BY id", -1, &stmt, NULL), ==, SQLITE_OK);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 minutes = (sqlite3_column_int64 (stmt, 0) - fixture->start_real_us) /
+                       (60 * G_USEC_PER_SEC);
+      int length = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1
+                                                                : sqlite3_column_int (stmt, 2);
+      g_autofree char *line = g_strdup_printf ("%s %" G_GINT64_FORMAT " %d",
+                                               (const char *) sqlite3_column_text (stmt, 1),
+                                               minutes, length);
+
+      g_strv_builder_add (builder, line);
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_strv_builder_end (builder);
+}
+
+/* Asserts the break events in the journal, as fixture_list_break_events ()
+ * gives them. */
+void
+fixture_assert_break_events (Fixture            *fixture,
+                             const char * const *expected)
+{
+  g_auto(GStrv) events = fixture_list_break_events (fixture);
+
+  g_assert_cmpstrv ((const char * const *) events, expected);
 }
 
 /* Permissions */

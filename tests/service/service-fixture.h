@@ -29,6 +29,7 @@ typedef struct
   GPtrArray              *app_actions;
   char                   *app_script;
   guint                   n_break_due;
+  guint                   n_journal_changed;
   gint64                  start_real_us;
 } Fixture;
 
@@ -39,6 +40,8 @@ void          fixture_setup            (Fixture        *fixture,
 void          fixture_teardown         (Fixture        *fixture,
                                         gconstpointer   capabilities);
 
+void          fixture_crash_restart    (Fixture        *fixture,
+                                        gint64          down_us);
 void          fixture_advance          (Fixture        *fixture,
                                         gint64          us);
 void          fixture_sync             (Fixture        *fixture);
@@ -54,6 +57,11 @@ void          fixture_wait_for_state   (Fixture        *fixture,
                                         const char     *state);
 void          fixture_start_fake_app   (Fixture        *fixture);
 SwJournal    *fixture_open_journal     (Fixture        *fixture);
+GStrv         fixture_list_break_events
+                                       (Fixture        *fixture);
+void          fixture_assert_break_events
+                                       (Fixture            *fixture,
+                                        const char * const *expected);
 
 gboolean      fixture_source_exists    (guint           id);
 void          fixture_reset_settings   (void);

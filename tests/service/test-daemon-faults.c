@@ -108,48 +108,6 @@ journal_dir (void)
   return g_build_filename (g_get_user_data_dir (), "sitwell", NULL);
 }
 
-/* Every break event in the journal at @path, oldest first, as
- * "kind minutes-after-start length_s" (length -1 if none). */
-static GStrv
-list_break_events (Fixture    *fixture,
-                   const char *path)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT time, kind, length_s FROM break_events "
-                                           "ORDER BY id", -1, &stmt, NULL), ==, SQLITE_OK);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 minutes = (sqlite3_column_int64 (stmt, 0) - fixture->start_real_us) / MINUTE_US;
-      int length = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1
-                                                                : sqlite3_column_int (stmt, 2);
-      g_autofree char *line = g_strdup_printf ("%s %" G_GINT64_FORMAT " %d",
-                                               (const char *) sqlite3_column_text (stmt, 1),
-                                               minutes, length);
-
-      g_strv_builder_add (builder, line);
-    }
-  g_assert_cmpint (rc, ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return g_strv_builder_end (builder);
-}
-
-static void
-assert_break_events (Fixture            *fixture,
-                     const char * const *expected)
-{
-  g_autofree char *path = journal_path ();
-  g_auto(GStrv) events = list_break_events (fixture, path);
-
-  g_assert_cmpstrv ((const char * const *) events, expected);
-}
-
 static SwBreakLog *
 break_log_of (Fixture *fixture)
 {
@@ -383,7 +341,7 @@ jump_while_sitting (Fixture *fixture,
                                               45 + jump_us / MINUTE_US);
     const char * const expected[] = { due, shown, NULL };
 
-    assert_break_events (fixture, expected);
+    fixture_assert_break_events (fixture, expected);
   }
 }
 
@@ -439,7 +397,7 @@ jump_during_break (Fixture *fixture,
       "started 0 -1", completed, started, second_completed, NULL
     };
 
-    assert_break_events (fixture, expected);
+    fixture_assert_break_events (fixture, expected);
   }
 }
 
@@ -584,7 +542,7 @@ test_read_only_folder_keeps_events (Fixture       *fixture,
   fake_notification_server_invoke_action (fixture->server, notify->id, "skip");
   fixture_wait_for_state (fixture, "working");
   g_assert_cmpuint (sw_break_log_get_n_dropped (break_log_of (fixture)), ==, 0);
-  assert_break_events (fixture, expected);
+  fixture_assert_break_events (fixture, expected);
 }
 
 static void
@@ -639,7 +597,7 @@ test_file_size_limit_keeps_events (Fixture       *fixture,
   fixture_call (fixture, "Skip", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sw_break_log_get_n_pending (break_log_of (fixture)), ==, 0);
-  assert_break_events (fixture, expected);
+  fixture_assert_break_events (fixture, expected);
 }
 
 /* Overwrites the journal with what is not a database: in place when
@@ -705,7 +663,7 @@ journal_replaced_by_garbage (Fixture  *fixture,
 
   fixture_advance (fixture, 45 * MINUTE_US);
   notify = fixture_wait_for_notify (fixture, 0);
-  assert_break_events (fixture, before);
+  fixture_assert_break_events (fixture, before);
 
   replace_journal_with_garbage (in_place);
 
@@ -719,7 +677,7 @@ journal_replaced_by_garbage (Fixture  *fixture,
 
   fixture_advance (fixture, 45 * MINUTE_US);
   g_assert_true (fake_notification_server_wait_for_notifies (fixture->server, 2));
-  assert_break_events (fixture, after);
+  fixture_assert_break_events (fixture, after);
   g_assert_cmpuint (fixture->n_break_due, ==, 2);
 }
 

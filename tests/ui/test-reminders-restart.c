@@ -18,6 +18,7 @@
 #include "reminder-test-utils.h"
 #include "sw-application.h"
 #include "sw-fake-clock.h"
+#include "sw-journal.h"
 #include "sw-reminder-button.h"
 #include "sw-reminders-client.h"
 #include "sw-settings.h"
@@ -84,6 +85,34 @@ control (const char *method,
                                        method, parameters, NULL, G_DBUS_CALL_FLAGS_NONE, -1,
                                        NULL, &error);
   g_assert_no_error (error);
+}
+
+typedef struct
+{
+  SwRemindersClient *client;
+  gint64             next_due;
+} NextDueWait;
+
+static gboolean
+next_due_is (gpointer data)
+{
+  NextDueWait *wait = data;
+
+  return sw_reminders_client_get_next_due (wait->client) == wait->next_due;
+}
+
+/* Has the fake count down from @minutes from now (as it would have after
+ * a while), and waits for @client to see it. Returns the moment. */
+static gint64
+count_down_from (SwRemindersClient *client,
+                 int                minutes)
+{
+  NextDueWait wait = { client, g_get_real_time () + minutes * G_TIME_SPAN_MINUTE };
+
+  control ("SetNextDue", g_variant_new ("(x)", wait.next_due));
+  g_assert_true (sw_test_iterate_until (next_due_is, &wait));
+
+  return wait.next_due;
 }
 
 /* Sends @signum to the service and waits until @client sees it gone.
@@ -354,10 +383,13 @@ test_restart_after_crashes (Fixture       *fixture,
   g_assert_false (fixture->schedule_reset);
   sw_test_assert_button_label (fixture->button, "Paused");
 
-  /* Counting down, then a crash: the countdown starts over, and says so. */
+  /* Counting down, then a crash that loses the schedule: the countdown
+   * starts over, and says so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->button),
                                              "reminders.resume", NULL));
   sw_test_assert_button_label (fixture->button, "45 min");
+  count_down_from (client, 20);
+  sw_test_assert_button_label (fixture->button, "20 min");
   pid = kill_service (client, SIGSEGV);
   assert_restarted (client, pid);
   g_assert_cmpuint (fixture->n_restarted, ==, 2);
@@ -397,6 +429,132 @@ test_restart_after_crashes (Fixture       *fixture,
   sw_test_assert_button_label (fixture->button, "45 min");
   pid = kill_service (client, SIGKILL);
   assert_restarted (client, pid);
+}
+
+/* The service carries its schedule over the crash, as the real one does:
+ * nothing to put back, nothing to say, the same countdown. */
+static void
+test_kept_schedule_is_not_reported (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  SwRemindersClient *client = fixture->client;
+  gint64 next_due = count_down_from (client, 20);
+  guint32 pid;
+
+  g_setenv ("SW_FAKE_REMINDERS_KEEP_SCHEDULE", "1", TRUE);
+  pid = kill_service (client, SIGKILL);
+  assert_restarted (client, pid);
+  g_unsetenv ("SW_FAKE_REMINDERS_KEEP_SCHEDULE");
+
+  g_assert_cmpuint (fixture->n_restarted, ==, 1);
+  g_assert_false (fixture->schedule_reset);
+  g_assert_cmpstr (sw_reminders_client_get_state (client), ==, "working");
+  g_assert_cmpint (sw_reminders_client_get_next_due (client), ==, next_due);
+  sw_test_assert_button_label (fixture->button, "20 min");
+}
+
+static gboolean
+state_is_on_break (gpointer data)
+{
+  return g_strcmp0 (sw_reminders_client_get_state (data), "on-break") == 0;
+}
+
+typedef struct
+{
+  gpointer object;
+  guint    refs;
+} RefsWait;
+
+static gboolean
+has_refs (gpointer data)
+{
+  RefsWait *wait = data;
+
+  return G_OBJECT (wait->object)->ref_count == wait->refs;
+}
+
+/* Finishes the break through @client and returns the end that reached
+ * the service with it, 0 if none. */
+static gint64
+finish_break_through (SwRemindersClient *client)
+{
+  g_autoptr(GVariant) reply = NULL;
+  guint refs = G_OBJECT (client)->ref_count;
+  const char *method;
+  gint64 ends;
+
+  /* The call holds the client until its answer comes. */
+  sw_reminders_client_finish_break (client, TRUE);
+  g_assert_true (sw_test_iterate_until (has_refs, &(RefsWait) { client, refs }));
+
+  reply = g_dbus_connection_call_sync (bus, REMINDERS_ID, CONTROL_PATH, CONTROL_INTERFACE,
+                                       "GetLastFinish", NULL, G_VARIANT_TYPE ("(sx)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  g_assert_nonnull (reply);
+  g_variant_get (reply, "(&sx)", &method, &ends);
+  g_assert_cmpstr (method, ==, ends != 0 ? "FinishBreakEndingAt" : "FinishBreak");
+
+  return ends;
+}
+
+/* On a break when the service died and came back without its schedule:
+ * finishing the break names it by the end the old service gave it, for
+ * the new one to log. So does an app that started during the break. */
+static void
+test_lost_break_is_named_by_its_end (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  SwRemindersClient *client = fixture->client;
+  g_autoptr(SwRemindersClient) late = NULL;
+  gint64 ends;
+  guint32 pid;
+
+  sw_reminders_client_take_break_now (client);
+  g_assert_true (sw_test_iterate_until (state_is_on_break, client));
+  ends = sw_reminders_client_get_state_ends (client);
+  g_assert_cmpint (ends, >, 0);
+  late = sw_reminders_client_new (bus);
+  g_assert_true (sw_test_iterate_until (state_is_on_break, late));
+
+  pid = kill_service (client, SIGKILL);
+  assert_restarted (client, pid);
+  g_assert_cmpstr (sw_reminders_client_get_state (client), ==, "working");
+  g_assert_true (fixture->schedule_reset);
+  g_assert_true (sw_test_iterate_until (client_is_running, late));
+
+  g_assert_cmpint (finish_break_through (client), ==, ends);
+  g_assert_cmpint (finish_break_through (late), ==, ends);
+  /* Finished: the next says nothing of a break. */
+  g_assert_cmpint (finish_break_through (client), ==, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&late));
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static gboolean
+count_is_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+/* The service wrote to the journal: the client says so. */
+static void
+test_client_relays_journal_changed (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  guint n_changed = 0;
+
+  g_signal_connect (fixture->client, "journal-changed", G_CALLBACK (count_cb), &n_changed);
+  control ("EmitJournalChanged", NULL);
+  g_assert_true (sw_test_iterate_until (count_is_positive, &n_changed));
+  sw_test_iterate_for (100);
+  g_assert_cmpuint (n_changed, ==, 1);
 }
 
 /* A service that dies before it takes its name is tried three times. */
@@ -556,10 +714,46 @@ test_app_says_it_restarted (void)
   guint32 pid;
 
   g_assert_null (find_toast (window, RESTARTED_TOAST));
+  count_down_from (client, 20);
   pid = kill_service (client, SIGSEGV);
   assert_restarted (client, pid);
   assert_toast (window, RESTARTED_TOAST, TRUE);
   dismiss_toast (window, RESTARTED_TOAST);
+}
+
+static void
+journal_changed_cb (SwJournal         *journal,
+                    SwJournalItemType  type,
+                    GArray            *seen)
+{
+  g_array_append_val (seen, type);
+}
+
+static gboolean
+array_is_not_empty (gpointer data)
+{
+  return ((GArray *) data)->len > 0;
+}
+
+/* The service's break events reach the app's own journal, whose pages
+ * then read it again. */
+static void
+test_app_journal_hears_the_service (void)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (SwJournalItemType));
+  SwJournal *journal;
+  gulong handler;
+
+  app_window ();
+  journal = sw_application_get_journal (test_app);
+  g_assert_nonnull (journal);
+  handler = g_signal_connect (journal, "changed", G_CALLBACK (journal_changed_cb), seen);
+
+  control ("EmitJournalChanged", NULL);
+  g_assert_true (sw_test_iterate_until (array_is_not_empty, seen));
+  g_assert_cmpint (g_array_index (seen, SwJournalItemType, 0), ==, SW_JOURNAL_ITEM_BREAK);
+
+  g_signal_handler_disconnect (journal, handler);
 }
 
 /* Past the budget the window says so and offers Try Again, which works. */
@@ -640,6 +834,12 @@ main (int   argc,
    * service too. */
   g_test_add ("/sitwell/ui/reminders-restart/after-crashes", Fixture, NULL,
               fixture_set_up, test_restart_after_crashes, fixture_tear_down);
+  g_test_add ("/sitwell/ui/reminders-restart/kept-schedule-is-not-reported", Fixture, NULL,
+              fixture_set_up, test_kept_schedule_is_not_reported, fixture_tear_down);
+  g_test_add ("/sitwell/ui/reminders-restart/lost-break-is-named-by-its-end", Fixture, NULL,
+              fixture_set_up, test_lost_break_is_named_by_its_end, fixture_tear_down);
+  g_test_add ("/sitwell/ui/reminders-restart/client-relays-journal-changed", Fixture, NULL,
+              fixture_set_up, test_client_relays_journal_changed, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/service-that-dies-at-once", Fixture, NULL,
               fixture_set_up, test_service_that_dies_at_once, fixture_tear_down);
   g_test_add ("/sitwell/ui/reminders-restart/not-when-turned-off", Fixture, NULL,
@@ -648,6 +848,8 @@ main (int   argc,
                    test_app_prompts_without_notifications);
   g_test_add_func ("/sitwell/ui/reminders-restart/app-says-it-restarted",
                    test_app_says_it_restarted);
+  g_test_add_func ("/sitwell/ui/reminders-restart/app-journal-hears-the-service",
+                   test_app_journal_hears_the_service);
   g_test_add_func ("/sitwell/ui/reminders-restart/app-gives-up-and-tries-again",
                    test_app_gives_up_and_tries_again);
   g_test_add_func ("/sitwell/ui/reminders-restart/app-leaves-reminders-off",
