@@ -238,8 +238,9 @@ sw_journal_class_init (SwJournalClass *klass)
    *
    * Emitted after a write through this object has been committed, and for
    * every type when the journal went over to another file (see
-   * #SwJournal::recovered). Writes by other processes (the reminder daemon)
-   * are not seen.
+   * #SwJournal::recovered). The journal does not watch the file: the app
+   * emits it for the reminder daemon's break events when the daemon's
+   * JournalChanged D-Bus signal says it wrote some.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
