@@ -229,6 +229,22 @@ sw_format_time_left (gint64 left_us)
   return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
 }
 
+/* Time left in words, as a screen reader or a glance wants it: seconds
+ * under a minute, then rounded minutes ("about 3 minutes left"). */
+char *
+sw_describe_time_left (gint64 left_us)
+{
+  guint seconds = (guint) ((MAX (left_us, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+  guint minutes = (seconds + 30) / 60;
+
+  if (seconds < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second left", "%u seconds left",
+                                         seconds), seconds);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u minute left",
+                                       "about %u minutes left", minutes), minutes);
+}
+
 /* The part of [start, end] still ahead of @now_us, from 1 down to 0. */
 double
 sw_fraction_left (gint64 now_us,

@@ -29,6 +29,7 @@ void sw_reminder_status_compute (SwReminderStatus *status,
 void sw_reminder_status_clear   (SwReminderStatus *status);
 
 char   *sw_format_time_left      (gint64 left_us);
+char   *sw_describe_time_left    (gint64 left_us);
 double  sw_fraction_left         (gint64 now_us,
                                   gint64 start_us,
                                   gint64 end_us);

@@ -387,19 +387,6 @@ describe_detail (SwWorkout *workout)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
-static char *
-describe_time_left (gint64 left_us)
-{
-  guint seconds = (guint) ((MAX (left_us, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
-  guint minutes = (seconds + 30) / 60;
-
-  if (seconds < 60)
-    return g_strdup_printf (ngettext ("%u second left", "%u seconds left", seconds), seconds);
-
-  return g_strdup_printf (ngettext ("about %u minute left", "about %u minutes left", minutes),
-                          minutes);
-}
-
 static GtkWidget *
 make_note_row (const char *icon_name,
                const char *text)
@@ -503,7 +490,7 @@ show_step (SwExercisesPage *self)
   update_session_times (self);
 
   detail = describe_detail (workout);
-  time_words = describe_time_left (sw_workout_get_time_left_us (workout));
+  time_words = sw_describe_time_left (sw_workout_get_time_left_us (workout));
   /* Translators: read by screen readers at each phase change: the exercise, the phase,
    * the time left and where in the exercise, e.g. "Wall Calf Stretch. Hold, 30 seconds
    * left. Rep 2 of 6 · Right side". */

@@ -163,6 +163,29 @@ test_format_time_left (void)
 }
 
 static void
+test_describe_time_left (void)
+{
+  static const struct {
+    gint64      left_us;
+    const char *text;
+  } cases[] = {
+    { -5 * G_TIME_SPAN_SECOND, "0 seconds left" },
+    { 1, "1 second left" },
+    { 59 * G_TIME_SPAN_SECOND, "59 seconds left" },
+    { G_TIME_SPAN_MINUTE, "about 1 minute left" },
+    { 2 * G_TIME_SPAN_MINUTE + 29 * G_TIME_SPAN_SECOND, "about 2 minutes left" },
+    { 2 * G_TIME_SPAN_MINUTE + 30 * G_TIME_SPAN_SECOND, "about 3 minutes left" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = sw_describe_time_left (cases[i].left_us);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
 test_fraction_left (void)
 {
   g_assert_cmpfloat (sw_fraction_left (0, 0, 100), ==, 1.0);
@@ -192,6 +215,8 @@ main (int   argc,
   g_test_add_func ("/sitwell/core/reminder-status/on-break-counts-its-end",
                    test_on_break_counts_its_end);
   g_test_add_func ("/sitwell/core/reminder-status/format-time-left", test_format_time_left);
+  g_test_add_func ("/sitwell/core/reminder-status/describe-time-left",
+                   test_describe_time_left);
   g_test_add_func ("/sitwell/core/reminder-status/fraction-left", test_fraction_left);
 
   return g_test_run ();
